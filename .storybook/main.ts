@@ -1,0 +1,21 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  // The example pages and the built single-file bundle are served beside the stories.
+  staticDirs: [
+    { from: '../examples', to: '/examples' },
+    { from: '../packages/relais/dist', to: '/relais' },
+  ],
+  async viteFinal(config) {
+    config.resolve ??= {};
+    config.resolve.conditions = ['source', 'browser', 'module', 'import', 'default'];
+    config.optimizeDeps ??= {};
+    config.optimizeDeps.include = [...(config.optimizeDeps.include ?? []), 'lit', 'lit/directive-helpers.js'];
+    return config;
+  },
+};
+export default config;

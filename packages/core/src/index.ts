@@ -1,0 +1,1 @@
+export { defineElement, duplicateWarning } from './define.js';

@@ -1,0 +1,58 @@
+// `npm run size`: each element's define file (packages/*/src/relais-*.ts)
+// bundled with its static imports, Lit included, minified (terser) and
+// gzipped at level 9. Lazily imported parts (dynamic import()) are listed
+// apart and do not count against the element's budget. Exits 1 over budget.
+import { readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import terser from '@rollup/plugin-terser';
+import { typescript, workspaceResolve } from './rollup-helpers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** Budgets in bytes, minified + gzip -9, Lit included. */
+const budgets = { 'relais-help': 10 * 1024, 'relais-steps': 10 * 1024, 'relais-term': 10 * 1024, 'relais-explainer': 10 * 1024 };
+const defaultBudget = 10 * 1024;
+
+const entries = [];
+for (const pkg of readdirSync(`${root}/packages`)) {
+  const src = `${root}/packages/${pkg}/src`;
+  if (!existsSync(src)) continue;
+  for (const file of readdirSync(src)) {
+    if (/^relais-[a-z-]+\.ts$/.test(file)) entries.push({ pkg, name: file.replace(/\.ts$/, ''), file: `${src}/${file}` });
+  }
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const gz = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
+let failed = false;
+const rows = [];
+for (const entry of entries) {
+  const bundle = await rollup({
+    input: entry.file,
+    plugins: [workspaceResolve(), typescript()],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({
+    format: 'es',
+    plugins: [terser({ format: { comments: false }, ecma: 2020, module: true })],
+  });
+  await bundle.close();
+  const main = output.find((o) => o.type === 'chunk' && o.isEntry);
+  const budget = budgets[entry.name] ?? defaultBudget;
+  const size = gz(main.code);
+  const over = size > budget;
+  failed ||= over;
+  rows.push({ element: `<${entry.name}>`, package: `@relais/${entry.pkg}`, min: kb(main.code.length), gzip: kb(size), budget: kb(budget), status: over ? 'OVER' : 'ok' });
+  for (const chunk of output) {
+    if (chunk === main || chunk.type !== 'chunk') continue;
+    const lazy = main.dynamicImports.includes(chunk.fileName) || !main.imports.includes(chunk.fileName);
+    rows.push({ element: `  ${lazy ? 'lazy' : 'shared'}: ${chunk.name}`, package: '', min: kb(chunk.code.length), gzip: kb(gz(chunk.code)), budget: lazy ? '(apart)' : '', status: '' });
+  }
+}
+console.table(rows);
+if (!entries.length) console.log('size: no element define files yet.');
+if (failed) {
+  console.error('size: an element is over its budget (minified + gzip -9, Lit included).');
+  process.exit(1);
+}

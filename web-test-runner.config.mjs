@@ -1,0 +1,27 @@
+// Browser tests (`*.browser.test.ts`) in real Chromium. Run through
+// `npm run test:browser`, which finds the browser first (tests/browser.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { a11yTreePlugin } from './tests/plugins/a11y-tree.mjs';
+import { findBrowser } from './tests/browser.mjs';
+
+const browser = process.env.RELAIS_BROWSER ? JSON.parse(process.env.RELAIS_BROWSER) : await findBrowser();
+
+export default {
+  files: ['packages/*/test/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser'] },
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }),
+    a11yTreePlugin(),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: browser.executablePath, args: browser.args, headless: true },
+    }),
+  ],
+};
