@@ -1,1 +1,7 @@
-export { version } from '@relais/sdk';
+/**
+ * relais: the one file a page references (`dist/relais.js`). It registers
+ * every element and exports what a page script needs.
+ */
+export { configure, publishState } from '@relais/core';
+export { decodeHelpCode, defineConfig, helpCode, presets, validateConfig } from '@relais/sdk';
+export type { RelaisConfig } from '@relais/sdk';

@@ -1,0 +1,245 @@
+/**
+ * Help codes: four symbols (`XX-XX`) a caller reads aloud to a 34 00 adviser
+ * so the adviser knows which procedure and which step the caller is at.
+ *
+ * A code is computed only from a procedure id and a step id: no personal data,
+ * no randomness, no time. Same procedure and step, same code.
+ *
+ * Layout: procedure (2 symbols) + step (1 symbol) + check (1 symbol).
+ *
+ * The check symbol is a weighted sum in GF(16) (XOR as addition, polynomial
+ * x⁴ + x + 1), weights α³, α², α for the three first symbols (α = 2). The
+ * weights are non-zero (any single wrong symbol changes the sum) and pairwise
+ * distinct, α included with the check symbol's own weight 1 (any swap of two
+ * neighbours changes it). A plain integer sum modulo 16 cannot do both: every
+ * weight would have to be odd, so neighbouring weights would differ by an even
+ * number and swapping two symbols whose values differ by 8 would go unnoticed.
+ */
+import type { LocalisedTitle, ProcedureInfo } from './procedures.js';
+import { procedures } from './procedures.js';
+
+/**
+ * The 16 help-code symbols, in value order (`2` is 0, `Z` is 15). Chosen so that
+ * no two look or sound alike when read aloud in French: no 0/O, 1/I/L, and none
+ * of B D P T V G J N S F E U…
+ */
+export const HELP_CODE_ALPHABET = '23456789ACHKMRXZ';
+
+/** Symbol used for "unknown": the step symbol when the step is unknown, and `ZZ` for no procedure. */
+const UNKNOWN = 'Z';
+/** Number of step symbols available (the last symbol means "unknown"). */
+const MAX_STEPS = 15;
+
+const value = (symbol: string): number => HELP_CODE_ALPHABET.indexOf(symbol);
+
+const isSymbols = (text: string, length: number): boolean =>
+  text.length === length && [...text].every((c) => value(c) >= 0);
+
+/** Check symbol of three symbols: Horner's rule in GF(16), i.e. α³·v1 ⊕ α²·v2 ⊕ α·v3. */
+function checkSymbol(symbols: string): string {
+  let c = 0;
+  for (const symbol of symbols) {
+    c ^= value(symbol);
+    c = ((c << 1) ^ (c & 8 ? 0x13 : 0)) & 15;
+  }
+  return HELP_CODE_ALPHABET[c];
+}
+
+/** Procedure symbols for an id missing from `table`: FNV-1a hash, then the next free code. */
+function hashedProcedureCode(id: string, table: readonly ProcedureInfo[]): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  let slot = (h ^ (h >>> 8) ^ (h >>> 16) ^ (h >>> 24)) & 255;
+  const taken = new Set(table.map((p) => p.code));
+  taken.add(UNKNOWN + UNKNOWN);
+  for (let i = 0; i < 256; i++, slot = (slot + 1) & 255) {
+    const code = HELP_CODE_ALPHABET[slot >> 4] + HELP_CODE_ALPHABET[slot & 15];
+    if (!taken.has(code)) return code;
+  }
+  return UNKNOWN + UNKNOWN;
+}
+
+/**
+ * The help code (`XX-XX`) for a procedure and step.
+ *
+ * - A procedure in `table` gets its own `code`; its step gets the symbol at the
+ *   step's position in `steps` (1st step `2`, 2nd `3`, …).
+ * - A procedure missing from `table` gets two symbols derived from an FNV-1a
+ *   hash of its id, moved on to the next free pair so it never equals a code of
+ *   `table` (nor `ZZ`). Those codes mean nothing to an adviser who only has the
+ *   built-in table: integrators with their own procedures pass their own
+ *   `table` here and publish its `helpCodeTable()` to the advisers.
+ * - No procedure gives `ZZ`; an unknown or absent step gives `Z`.
+ *
+ * Only ids are read: nothing else can end up in the code. Never throws.
+ */
+export function helpCode(
+  procedure?: string,
+  step?: string,
+  table: readonly ProcedureInfo[] = procedures,
+): string {
+  const info = procedure ? table.find((p) => p.id === procedure) : undefined;
+  const head =
+    info && isSymbols(info.code, 2)
+      ? info.code
+      : procedure
+        ? hashedProcedureCode(procedure, table)
+        : UNKNOWN + UNKNOWN;
+  const index = info && step ? info.steps.findIndex((s) => s.id === step) : -1;
+  const body = head + (index >= 0 && index < MAX_STEPS ? HELP_CODE_ALPHABET[index] : UNKNOWN);
+  return `${head}-${body[2]}${checkSymbol(body)}`;
+}
+
+/**
+ * Tidies a code as typed or heard: ignores case, spaces, dashes and dots.
+ * Returns `XX-XX`, or `undefined` if it is not exactly four alphabet symbols
+ * (a `0`, `O`, `1`, `I`… means it was misheard). Does not verify the check
+ * symbol: use {@link decodeHelpCode} for that.
+ */
+export function normaliseHelpCode(input: string): string | undefined {
+  const text = String(input).toUpperCase().replace(/[\s.\-‐‑–—]/g, '');
+  return isSymbols(text, 4) ? `${text.slice(0, 2)}-${text.slice(2)}` : undefined;
+}
+
+/** What a help code means, as returned by {@link decodeHelpCode}. */
+export interface DecodedHelpCode {
+  /** The normalised code (`XX-XX`), or the input as given if it could not be normalised. */
+  code: string;
+  /** `false` if the input is not four alphabet symbols or its check symbol is wrong. */
+  valid: boolean;
+  /** The procedure, when the code is valid and its two first symbols are in the table. */
+  procedure?: ProcedureInfo;
+  /** The step, when known; `index` is its 0-based position in `procedure.steps`. */
+  step?: { id: string; title: LocalisedTitle; index: number };
+}
+
+/**
+ * Reads a help code back: normalises it, verifies the check symbol, then looks
+ * the procedure and step up in `table`. An invalid code never yields a
+ * procedure or step (it would likely be the wrong one).
+ */
+export function decodeHelpCode(
+  input: string,
+  table: readonly ProcedureInfo[] = procedures,
+): DecodedHelpCode {
+  const code = normaliseHelpCode(input);
+  if (!code || checkSymbol(code.slice(0, 2) + code[3]) !== code[4]) {
+    return { code: code ?? input, valid: false };
+  }
+  const decoded: DecodedHelpCode = { code, valid: true };
+  const procedure = table.find((p) => p.code === code.slice(0, 2));
+  if (procedure) {
+    decoded.procedure = procedure;
+    const index = value(code[3]);
+    const step = index < MAX_STEPS ? procedure.steps[index] : undefined;
+    if (step) decoded.step = { id: step.id, title: step.title, index };
+  }
+  return decoded;
+}
+
+/** One procedure in {@link helpCodeTable}, with French titles. */
+export interface HelpCodeTableEntry {
+  /** Procedure id. */
+  procedure: string;
+  /** Its two symbols. */
+  code: string;
+  /** French title. */
+  title: string;
+  /** Its steps, with the step symbol of each. */
+  steps: { symbol: string; id: string; title: string }[];
+}
+
+/**
+ * The table an adviser needs to read codes by hand, with French titles:
+ * procedure symbols, and for each step its symbol. Integrators with their own
+ * procedures publish this for their own `table`.
+ */
+export function helpCodeTable(table: readonly ProcedureInfo[] = procedures): HelpCodeTableEntry[] {
+  return table.map((p) => ({
+    procedure: p.id,
+    code: p.code,
+    title: p.title.fr,
+    steps: p.steps.slice(0, MAX_STEPS).map((s, i) => ({
+      symbol: HELP_CODE_ALPHABET[i],
+      id: s.id,
+      title: s.title.fr,
+    })),
+  }));
+}
+
+/**
+ * The code as it should be read aloud, e.g. `2A-3K` → `2, A, 3, K`: one symbol
+ * at a time, dash left out. The commas make screen readers pause between
+ * symbols. Both locales give the same text today, as every symbol is said the
+ * same way on its own; the locale is there for a later, spelled-out version.
+ */
+export function spellHelpCode(code: string, _locale: 'fr' | 'en'): string {
+  const text = normaliseHelpCode(code) ?? String(code).trim();
+  return [...text.replace(/-/g, '')].join(', ');
+}
+
+/**
+ * The adviser documentation (`packages/sdk/HELP-CODES.md`) for `table`, in
+ * Markdown. Written to disk by `scripts/help-codes-doc.mjs`; a test keeps the
+ * committed file equal to this.
+ */
+export function helpCodesMarkdown(table: readonly ProcedureInfo[] = procedures): string {
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const symbols = [...HELP_CODE_ALPHABET];
+  const first = table[0];
+  const example = first && first.steps[1] ? helpCode(first.id, first.steps[1].id, table) : '';
+  const lines = [
+    '# Help codes',
+    '',
+    '<!-- Generated by `node packages/sdk/scripts/help-codes-doc.mjs` from `src/procedures.ts`. Do not edit by hand. -->',
+    '',
+    'A help code is four symbols shown as `XX-XX`. The Relais widget shows it next to the 34 00 phone number.',
+    'A caller stuck in an on-line procedure reads it aloud, and the adviser knows which procedure and which',
+    'step the caller is at, without asking them to describe their screen.',
+    '',
+    '- It holds no personal data: it is computed only from the procedure id and the step id.',
+    '- It is neither random nor time-based: the same procedure and step always give the same code.',
+    '',
+    '## How a code is built',
+    '',
+    'The 16 symbols neither look nor sound alike in French (no `0`/`O`, `1`/`I`/`L`, `B`/`D`/`P`/`T`…).',
+    'Each has a value:',
+    '',
+    row(['Symbol', ...symbols.map((s) => `\`${s}\``)]),
+    row(['---', ...symbols.map(() => '---')]),
+    row(['Value', ...symbols.map((_, i) => String(i))]),
+    '',
+    '1. Symbols 1 and 2: the procedure (tables below). `ZZ`: the page did not say which procedure.',
+    '   A procedure missing from these tables gets two symbols derived from an FNV-1a hash of its id,',
+    '   never equal to a code listed here; whoever runs that procedure publishes its own table.',
+    "2. Symbol 3: the step, by its position in the procedure's steps (1st step `2`, 2nd step `3`, …).",
+    '   `Z`: the step is not known.',
+    '3. Symbol 4: the check symbol. With v1, v2, v3 the values of the first three symbols, it is the',
+    '   symbol whose value is `8·v1 ⊕ 4·v2 ⊕ 2·v3`, computed in GF(16) (addition is XOR, products are',
+    '   taken modulo x⁴ + x + 1). By hand: start with c = 0; for each of the first three symbols, set',
+    '   c to c XOR its value, then double c: if c < 8, c becomes 2c, otherwise (2c − 16) XOR 3.',
+    '',
+    'Any single wrong symbol, and any swap of two neighbouring symbols, gives a wrong check symbol.',
+    '',
+    '## Decoding a code',
+    '',
+    '1. Write the code down as the caller reads it. Case, spaces, dashes and dots do not matter.',
+    '   A symbol outside the alphabet (`0`, `O`, `1`, `I`…) was misheard: ask again.',
+    '2. If the check symbol does not match, ask the caller to read the code again, one symbol at a time.',
+    '3. Look up symbols 1 and 2 (procedure) and symbol 3 (step) in the tables below.',
+    '',
+    '`decodeHelpCode()` from `@relais/sdk` does all three steps.' +
+      (example ? ` Example: \`${example}\` is step 2 of “${first!.title.fr}”.` : ''),
+    '',
+    '## Procedures',
+  ];
+  for (const p of helpCodeTable(table)) {
+    lines.push('', `### \`${p.code}\` ${p.title}`, '', `Procedure id: \`${p.procedure}\``, '');
+    lines.push(row(['Step symbol', 'Step id', 'Étape', 'Full code']), row(['---', '---', '---', '---']));
+    for (const s of p.steps) {
+      lines.push(row([`\`${s.symbol}\``, `\`${s.id}\``, s.title, `\`${helpCode(p.procedure, s.id, table)}\``]));
+    }
+    lines.push(row([`\`${UNKNOWN}\``, '—', 'Étape inconnue', `\`${helpCode(p.procedure, undefined, table)}\``]));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,36 @@
+import { hoursMessages } from '../hours-text.js';
+import type { Messages } from './fr.js';
+
+/** The English catalogue. */
+export const en: Messages = {
+  'help.button': 'Need help? Talk to a person',
+  'help.title': 'Talk to a person',
+  'help.close': 'Close',
+  'help.phone.title': 'By phone',
+  'help.phone.call': 'Call {display}',
+  'help.phone.abroad': 'From abroad or overseas France: {display}',
+  'help.phone.callAbroad': 'Call {display} from abroad or overseas France',
+  'help.phone.hoursUnknown': 'Opening hours not known',
+  'help.code.title': 'Your help code',
+  'help.code.intro': 'Give this code to the person who answers. It tells them where you are in the form. It says nothing about you.',
+  'help.code.label': 'Help code',
+  'help.code.copy': 'Copy the code',
+  'help.code.copied': 'Code copied',
+  'help.code.copyFailed': 'Copying did not work. Write the code down.',
+  'help.code.step': 'You are at this step: {step}',
+  'help.code.fileNumber': 'If you have a file number, keep it at hand.',
+  'help.access.title': 'If you are deaf or hard of hearing',
+  'help.access.intro': 'You can write instead of calling.',
+  'help.other.title': 'Other ways to get help',
+  'help.points.title': 'Get help near you',
+  'help.points.intro': 'An adviser can help you for free, in person, at a France Services office or a préfecture.',
+  'hours.openUntil': hoursMessages.en.openUntil,
+  'hours.openAllDay': hoursMessages.en.openAllDay!,
+  'hours.closedOpens': hoursMessages.en.closedOpens,
+  'hours.closedNoNext': hoursMessages.en.closedNoNext,
+  'hours.today': hoursMessages.en.today,
+  'hours.tomorrow': hoursMessages.en.tomorrow,
+  'hours.zoneNote': hoursMessages.en.zoneNote,
+  'hours.holidayClosed': hoursMessages.en.holidayClosed,
+  'hours.holidayOpens': hoursMessages.en.holidayOpens!,
+};

@@ -1,0 +1,24 @@
+import type { RelaisConfig } from '../config.js';
+import { ants, antsLine } from './ants.js';
+
+export { ants, antsLine };
+export { antsChannels, antsPhone } from './ants.js';
+
+/** Every preset, by the ids a config's `preset` key may name. */
+export const presets = { ants } as const;
+
+/** The preset a config names, by id (`"ants/carte-grise/changement-titulaire"`, or `"ants"` for the line alone). */
+export function presetById(id: string | undefined): RelaisConfig | undefined {
+  if (!id) return undefined;
+  if (id === 'ants') return antsLine;
+  const walk = (node: unknown): RelaisConfig | undefined => {
+    if (!node || typeof node !== 'object') return undefined;
+    if ((node as RelaisConfig).preset === id) return node as RelaisConfig;
+    for (const child of Object.values(node)) {
+      const found = walk(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(ants);
+}

@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+
+// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
+declare function describe(title: string, body: () => void): void;
+declare function it(title: string, body: () => Promise<void> | void): void;
+declare function afterEach(body: () => void): void;
+
+// The example page examples/carte-grise/ driven in an <iframe> (same origin), as a
+// citizen would fill it. It must work whether or not /relais/relais.js is served.
+
+const PAGE = '/examples/carte-grise/index.html';
+
+/** Polls `check` until it returns a truthy value, or fails after `timeout` ms. */
+async function until<T>(check: () => T, what: string, timeout = 3000): Promise<NonNullable<T>> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function nextLoad(frame: HTMLIFrameElement): Promise<void> {
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+}
+
+async function openPage(width = 800): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
+  const loaded = nextLoad(frame);
+  frame.src = PAGE;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('example page: carte grise, changement de titulaire', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+  });
+
+  it('ships the <relais-help> fallback link in its HTML, and the whole form without JavaScript', async () => {
+    const html = await (await fetch(PAGE)).text();
+    const source = new DOMParser().parseFromString(html, 'text/html');
+    expect(source.documentElement.lang).to.equal('fr');
+    const link = source.querySelector('relais-help[procedure="ants/carte-grise/changement-titulaire"] a[href="tel:3400"]');
+    expect(link, 'fallback link').to.exist;
+    expect(link!.textContent).to.contain('34 00');
+    expect(source.querySelectorAll('script[src="/relais/relais.js"]')).to.have.length(1);
+    const steps = [...source.querySelectorAll('fieldset[data-relais-step]')];
+    expect(steps.map((s) => s.getAttribute('data-relais-step'))).to.deep.equal([
+      'vehicule',
+      'ancien-titulaire',
+      'nouveau-titulaire',
+      'recapitulatif',
+    ]);
+    // Nothing is hidden until the script runs.
+    expect(steps.every((s) => !s.hasAttribute('hidden'))).to.be.true;
+  });
+
+  it('goes step by step, checks each step, and submits exactly what was filled', async () => {
+    frame = await openPage();
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    expect(doc.querySelector('relais-help a[href="tel:3400"]'), 'fallback link').to.exist;
+
+    const form = doc.getElementById('demarche') as HTMLFormElement;
+    const steps = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-relais-step]')];
+    expect(steps).to.have.length(4);
+    const step = (id: string) => form.querySelector<HTMLFieldSetElement>(`fieldset[data-relais-step="${id}"]`)!;
+    const visible = () => steps.filter((s) => !s.hidden).map((s) => s.dataset.relaisStep);
+    const button = (id: string, text: string) =>
+      [...step(id).querySelectorAll<HTMLButtonElement>(':scope > .actions button')].find((b) => b.textContent!.trim() === text)!;
+    const fill = (name: string, value: string) => {
+      const field = form.elements.namedItem(name) as HTMLInputElement;
+      field.value = value;
+      field.dispatchEvent(new win.Event('input', { bubbles: true }));
+    };
+
+    // Only the first step shows, every step has a legend.
+    expect(visible()).to.deep.equal(['vehicule']);
+    for (const s of steps) expect(s.querySelector(':scope > legend')?.textContent?.trim()).to.be.ok;
+
+    // Step 1
+    fill('immatriculation', 'AB-123-CD');
+    fill('numero_formule', '2013AB12345');
+    fill('date_cession', '2025-03-14');
+    button('vehicule', 'Continuer').click();
+    expect(visible()).to.deep.equal(['ancien-titulaire']);
+    await until(() => doc.activeElement === step('ancien-titulaire').querySelector('legend'), 'focus on the legend of step 2');
+
+    // Step 2: "Continuer" with an empty required field stays on the step.
+    fill('ancien_nom', 'Durand');
+    button('ancien-titulaire', 'Continuer').click();
+    expect(visible()).to.deep.equal(['ancien-titulaire']);
+    expect(doc.activeElement).to.equal(form.elements.namedItem('code_cession'));
+
+    // "Retour" goes back, with focus on that step's legend; the answers stay.
+    button('ancien-titulaire', 'Retour').click();
+    expect(visible()).to.deep.equal(['vehicule']);
+    expect(doc.activeElement).to.equal(step('vehicule').querySelector('legend'));
+    expect((form.elements.namedItem('immatriculation') as HTMLInputElement).value).to.equal('AB-123-CD');
+    button('vehicule', 'Continuer').click();
+
+    fill('code_cession', 'K7P2X9Q4');
+    button('ancien-titulaire', 'Continuer').click();
+    expect(visible()).to.deep.equal(['nouveau-titulaire']);
+    expect(doc.activeElement).to.equal(step('nouveau-titulaire').querySelector('legend'));
+
+    // Step 3: a badly formed postal code is caught.
+    fill('nom', 'Martin');
+    fill('prenom', 'Léa');
+    fill('adresse', '12 rue des Lilas');
+    fill('code_postal', '6900');
+    fill('commune', 'Lyon');
+    (doc.getElementById('justificatif-oui') as HTMLInputElement).checked = true;
+    button('nouveau-titulaire', 'Continuer').click();
+    expect(visible()).to.deep.equal(['nouveau-titulaire']);
+    expect(doc.activeElement).to.equal(form.elements.namedItem('code_postal'));
+    fill('code_postal', '69003');
+    button('nouveau-titulaire', 'Continuer').click();
+    expect(visible()).to.deep.equal(['recapitulatif']);
+    expect(doc.activeElement).to.equal(step('recapitulatif').querySelector('legend'));
+    expect(doc.getElementById('resume-liste')!.textContent).to.contain('AB-123-CD').and.contain('14/03/2025');
+
+    // Step 4: certify and send.
+    (form.elements.namedItem('certification') as HTMLInputElement).checked = true;
+    const confirmation = nextLoad(frame);
+    button('recapitulatif', 'Envoyer ma demande').click();
+    await confirmation;
+
+    const done = frame.contentDocument!;
+    expect(new URL(done.URL).pathname).to.equal('/examples/carte-grise/confirmation.html');
+    const list = await until(() => done.getElementById('recu'), '#recu');
+    const terms = [...list.querySelectorAll('dt')].map((dt) => dt.textContent);
+    const values = [...list.querySelectorAll('dd')].map((dd) => dd.textContent);
+    expect(terms.map((name, i) => [name, values[i]])).to.deep.equal([
+      ['immatriculation', 'AB-123-CD'],
+      ['numero_formule', '2013AB12345'],
+      ['date_cession', '2025-03-14'],
+      ['code_cession', 'K7P2X9Q4'],
+      ['ancien_nom', 'Durand'],
+      ['nom', 'Martin'],
+      ['prenom', 'Léa'],
+      ['adresse', '12 rue des Lilas'],
+      ['code_postal', '69003'],
+      ['commune', 'Lyon'],
+      ['justificatif', 'oui'],
+      ['certification', 'oui'],
+    ]);
+  });
+
+  it('reflows at 320 px without horizontal scrolling, with targets of at least 44 px', async () => {
+    frame = await openPage(320);
+    const doc = frame.contentDocument!;
+    for (const step of doc.querySelectorAll<HTMLElement>('fieldset[data-relais-step]')) step.hidden = false;
+    const root = doc.documentElement;
+    expect(root.scrollWidth, 'page width').to.be.at.most(root.clientWidth);
+    const targets = doc.querySelectorAll<HTMLElement>('button:not([hidden]), input[type="text"], input[type="date"], .choice, relais-help a');
+    expect(targets.length).to.be.greaterThan(10);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      expect(box.height, `height of ${target.outerHTML.slice(0, 60)}`).to.be.at.least(44);
+      expect(box.width, `width of ${target.outerHTML.slice(0, 60)}`).to.be.at.least(44);
+    }
+  });
+});
