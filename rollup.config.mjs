@@ -3,7 +3,7 @@
 // in the same folder, loaded through import() relative to import.meta.url.
 // Per-package ESM and .d.ts files are written by `tsc -b` (scripts/build.mjs).
 import terser from '@rollup/plugin-terser';
-import { typescript, workspaceResolve } from './scripts/rollup-helpers.mjs';
+import { treeshake, typescript, workspaceResolve } from './scripts/rollup-helpers.mjs';
 
 export default {
   input: { relais: 'packages/relais/src/relais.ts' },
@@ -14,5 +14,6 @@ export default {
     chunkFileNames: 'relais-[name]-[hash].js',
     sourcemap: true,
   },
+  treeshake,
   plugins: [workspaceResolve(), typescript(), terser({ format: { comments: false }, ecma: 2020, module: true })],
 };

@@ -14,6 +14,13 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // The example pages load the single-file bundle from /relais/, as a site would.
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/relais/')) context.url = `/packages/relais/dist/${context.url.slice('/relais/'.length)}`;
+      return next();
+    },
+  ],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }),
     a11yTreePlugin(),

@@ -5,3 +5,5 @@
 export { configure, publishState } from '@relais/core';
 export { decodeHelpCode, defineConfig, helpCode, presets, validateConfig } from '@relais/sdk';
 export type { RelaisConfig } from '@relais/sdk';
+export { RelaisHelp } from '@relais/help';
+import '@relais/help/relais-help.js';

@@ -6,19 +6,11 @@
 import { messageIds } from './messages/index.js';
 import * as s from './schema.js';
 import type { Infer } from './schema.js';
+import { isSafeUrl } from './url.js';
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const ID = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
-
-/** Links accept only these schemes, or a relative URL (DESIGN.md, principle 6). */
-export function isSafeUrl(value: string): boolean {
-  const trimmed = value.trim();
-  if (!trimmed) return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
-  if (!scheme) return !trimmed.startsWith('//');
-  return ['https', 'http', 'tel', 'mailto'].includes(scheme[1]!.toLowerCase());
-}
 
 const time = s.string({ pattern: TIME, expected: 'a time "HH:MM"', json: { examples: ['07:45'] } });
 const date = s.string({ pattern: DATE, expected: 'a date "YYYY-MM-DD"', json: { format: 'date' } });

@@ -3,6 +3,9 @@
  */
 import { zonedParts, zoneOffset } from './hours.js';
 import type { HoursStatus } from './hours.js';
+import { en } from './messages/en.js';
+import { fr } from './messages/fr.js';
+import type { Messages } from './messages/fr.js';
 
 /** Message templates; `{name}` placeholders are filled in. */
 export interface HoursMessages {
@@ -24,31 +27,22 @@ export interface HoursMessages {
   holidayOpens?: string;
 }
 
-/** Default messages. French uses no-break spaces (U+00A0) where its typography requires them. */
-export const hoursMessages: { fr: HoursMessages; en: HoursMessages } = {
-  fr: {
-    openUntil: "Ouvert jusqu'à {time}",
-    openAllDay: 'Ouvert 24\u00a0h/24',
-    closedOpens: 'Fermé\u00a0— ouvre {day} à {time}',
-    closedNoNext: 'Fermé pour le moment',
-    today: "aujourd'hui",
-    tomorrow: 'demain',
-    zoneNote: '{text} (heure de {place})',
-    holidayClosed: "Fermé aujourd'hui ({holiday})",
-    holidayOpens: "Fermé aujourd'hui ({holiday})\u00a0— ouvre {day} à {time}",
-  },
-  en: {
-    openUntil: 'Open until {time}',
-    openAllDay: 'Open 24 hours',
-    closedOpens: 'Closed — opens {day} at {time}',
-    closedNoNext: 'Closed for now',
-    today: 'today',
-    tomorrow: 'tomorrow',
-    zoneNote: '{text} ({place} time)',
-    holidayClosed: 'Closed today ({holiday})',
-    holidayOpens: 'Closed today ({holiday}) — opens {day} at {time}',
-  },
-};
+/** Default messages, from the catalogues (where integrators override them as `hours.*`). */
+export const hoursMessages: { fr: HoursMessages; en: HoursMessages } = { fr: fromCatalogue(fr), en: fromCatalogue(en) };
+
+function fromCatalogue(m: Messages): HoursMessages {
+  return {
+    openUntil: m['hours.openUntil'],
+    openAllDay: m['hours.openAllDay'],
+    closedOpens: m['hours.closedOpens'],
+    closedNoNext: m['hours.closedNoNext'],
+    today: m['hours.today'],
+    tomorrow: m['hours.tomorrow'],
+    zoneNote: m['hours.zoneNote'],
+    holidayClosed: m['hours.holidayClosed'],
+    holidayOpens: m['hours.holidayOpens'],
+  };
+}
 
 const NAMES = {
   fr: {

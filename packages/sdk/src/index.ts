@@ -1,9 +1,11 @@
 /** @relais/sdk: everything a widget knows, with no DOM. */
-export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, isSafeUrl, validateConfig } from './config.js';
+export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, validateConfig } from './config.js';
+export { isSafeUrl } from './url.js';
 export type { ChannelConfig, HoursConfig, PhoneConfig, RelaisConfig, StepConfig, ValidationResult } from './config.js';
 export { formatProblem } from './schema.js';
 export type { Problem } from './schema.js';
-export { mergeConfig, resolveConfig } from './resolve.js';
+export { baseConfig, mergeConfig } from './merge.js';
+export { resolveConfig } from './resolve.js';
 export type { ResolvedConfig } from './resolve.js';
 export { ants, antsChannels, antsLine, antsPhone, presetById, presets } from './presets/index.js';
 export { en, format, fr, frEasy, locales, messageIds, messagesFor, toLocale } from './messages/index.js';

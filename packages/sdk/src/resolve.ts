@@ -5,26 +5,9 @@
  */
 import type { RelaisConfig } from './config.js';
 import { validateConfig } from './config.js';
+import { mergeConfig } from "./merge.js";
 import { antsLine, presetById } from './presets/index.js';
 
-type Plain = Record<string, unknown>;
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Deep merge: objects merge key by key, lists and values replace. */
-export function mergeConfig<T extends Plain>(base: T, over: Plain | undefined): T {
-  if (!over) return base;
-  const out: Plain = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    if (value === undefined) continue;
-    const current = out[key];
-    // A phone that names another number replaces the inherited phone whole:
-    // the 34 00's hours and price must not stick to another line.
-    if (key === 'phone' && isPlain(current) && isPlain(value) && value['number'] !== undefined && value['number'] !== current['number']) {
-      out[key] = value;
-    } else out[key] = isPlain(current) && isPlain(value) ? mergeConfig(current, value) : value;
-  }
-  return out as T;
-}
 
 /** What `resolveConfig` returns: the config to use, and the problems to log once. */
 export interface ResolvedConfig {

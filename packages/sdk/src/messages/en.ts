@@ -1,4 +1,3 @@
-import { hoursMessages } from '../hours-text.js';
 import type { Messages } from './fr.js';
 
 /** The English catalogue. */
@@ -24,13 +23,13 @@ export const en: Messages = {
   'help.other.title': 'Other ways to get help',
   'help.points.title': 'Get help near you',
   'help.points.intro': 'An adviser can help you for free, in person, at a France Services office or a préfecture.',
-  'hours.openUntil': hoursMessages.en.openUntil,
-  'hours.openAllDay': hoursMessages.en.openAllDay!,
-  'hours.closedOpens': hoursMessages.en.closedOpens,
-  'hours.closedNoNext': hoursMessages.en.closedNoNext,
-  'hours.today': hoursMessages.en.today,
-  'hours.tomorrow': hoursMessages.en.tomorrow,
-  'hours.zoneNote': hoursMessages.en.zoneNote,
-  'hours.holidayClosed': hoursMessages.en.holidayClosed,
-  'hours.holidayOpens': hoursMessages.en.holidayOpens!,
+  'hours.openUntil': 'Open until {time}',
+  'hours.openAllDay': 'Open 24 hours',
+  'hours.closedOpens': 'Closed — opens {day} at {time}',
+  'hours.closedNoNext': 'Closed for now',
+  'hours.today': 'today',
+  'hours.tomorrow': 'tomorrow',
+  'hours.zoneNote': '{text} ({place} time)',
+  'hours.holidayClosed': 'Closed today ({holiday})',
+  'hours.holidayOpens': 'Closed today ({holiday}) — opens {day} at {time}',
 };

@@ -3,7 +3,6 @@
  * French typography: U+00A0 (no-break space) before `:`, `?`, `!` and inside
  * numbers such as "34 00"; `{name}` marks a value filled in at run time.
  */
-import { hoursMessages } from '../hours-text.js';
 
 export const fr = {
   'help.button': "Besoin d'aide\u00a0? Parler à une personne",
@@ -27,15 +26,15 @@ export const fr = {
   'help.other.title': "Autres façons d'obtenir de l'aide",
   'help.points.title': 'Être aidé près de chez vous',
   'help.points.intro': 'Un conseiller peut vous aider gratuitement, sur place, en France Services ou en préfecture.',
-  'hours.openUntil': hoursMessages.fr.openUntil,
-  'hours.openAllDay': hoursMessages.fr.openAllDay!,
-  'hours.closedOpens': hoursMessages.fr.closedOpens,
-  'hours.closedNoNext': hoursMessages.fr.closedNoNext,
-  'hours.today': hoursMessages.fr.today,
-  'hours.tomorrow': hoursMessages.fr.tomorrow,
-  'hours.zoneNote': hoursMessages.fr.zoneNote,
-  'hours.holidayClosed': hoursMessages.fr.holidayClosed,
-  'hours.holidayOpens': hoursMessages.fr.holidayOpens!,
+  'hours.openUntil': "Ouvert jusqu'à {time}",
+  'hours.openAllDay': 'Ouvert 24\u00a0h/24',
+  'hours.closedOpens': 'Fermé\u00a0— ouvre {day} à {time}',
+  'hours.closedNoNext': 'Fermé pour le moment',
+  'hours.today': "aujourd'hui",
+  'hours.tomorrow': 'demain',
+  'hours.zoneNote': '{text} (heure de {place})',
+  'hours.holidayClosed': "Fermé aujourd'hui ({holiday})",
+  'hours.holidayOpens': "Fermé aujourd'hui ({holiday})\u00a0— ouvre {day} à {time}",
 } as const;
 
 /** A message id. */

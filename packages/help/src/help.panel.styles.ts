@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+/** Styles of the panel's content, adopted when the panel module loads. */
+export const panelStyles = css`
+  h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1.125rem;
+    line-height: 1.25;
+  }
+  section {
+    padding-block: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  section:first-of-type {
+    border-block-start: 0;
+    padding-block-start: 0;
+  }
+  .status {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    margin-block-start: 0.5rem;
+    font-weight: 700;
+  }
+  .status::before {
+    content: '';
+    flex: none;
+    width: 0.75rem;
+    height: 0.75rem;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+  }
+  .status.open {
+    color: var(--_success);
+  }
+  .status.open::before {
+    background: currentColor;
+  }
+  .status.closed {
+    color: var(--_warning);
+  }
+  .muted {
+    color: var(--_text-muted);
+  }
+  a:not(.call) {
+    color: var(--_link);
+    text-underline-offset: 0.2em;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  li {
+    margin-block: 0.25rem;
+  }
+  li a {
+    display: inline-block;
+    min-height: 1.5rem;
+    padding-block: 0.125rem;
+  }
+  .code {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .code-value {
+    margin: 0;
+    padding: 0.25rem 0.75rem;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+    font-size: var(--_help-code-size);
+    font-weight: 700;
+    letter-spacing: 0.15em;
+  }
+  .copy {
+    min-height: var(--_target);
+    padding: 0.25rem 1rem;
+    border: 2px solid var(--_help-accent);
+    border-radius: var(--_radius);
+    background: var(--_help-surface);
+    color: var(--_help-accent);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  @media print {
+    .copy {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .copy {
+      border: 2px solid ButtonText;
+    }
+    .status::before {
+      border-color: CanvasText;
+    }
+    .status.open::before {
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,179 @@
+/**
+ * The content of `<relais-help>`'s panel, loaded on demand (prefetched at idle)
+ * so that the button itself stays small. Until it is there, or if it cannot
+ * load, the element shows the phone link alone.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { announce } from '@relais/core';
+import type { ChannelConfig, Locale, MessageId, RelaisConfig } from '@relais/sdk';
+import type { RelaisHelp } from './help.js';
+import { deviceTimeZone, helpView } from './help.logic.js';
+import type { HelpView } from './help.logic.js';
+import { phoneIcon } from './help.icons.js';
+
+export { panelStyles } from './help.panel.styles.js';
+
+const wired = new WeakSet<HTMLDialogElement>();
+
+/** Opens or closes the floating variant's modal dialog to match `open`; wires its keys once. */
+export function syncDialog(host: RelaisHelp): void {
+  const dialog = host.renderRoot.querySelector('dialog');
+  if (!dialog) return;
+  if (!wired.has(dialog)) {
+    wired.add(dialog);
+    // The dialog's own Escape (cancel): close through the element, focus back on the button.
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      host.hide();
+    });
+    dialog.addEventListener('keydown', (event) => trapTab(host, dialog, event));
+  }
+  if (host.open && !dialog.open) {
+    try {
+      dialog.showModal();
+    } catch {
+      dialog.setAttribute('open', '');
+    }
+    dialog.querySelector<HTMLElement>('.close')?.focus();
+  } else if (!host.open && dialog.open) dialog.close();
+}
+
+/** Keeps Tab and Shift+Tab inside the modal dialog. */
+function trapTab(host: RelaisHelp, dialog: HTMLDialogElement, event: KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const focusables = [...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')];
+  const first = focusables[0];
+  const last = focusables[focusables.length - 1];
+  const active = host.shadowRoot?.activeElement;
+  if (!first || !last) return;
+  if (event.shiftKey && active === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+async function copy(host: RelaisHelp, code: string): Promise<void> {
+  host.emit('relais-help-channel', { channel: 'help-code', kind: 'copy' });
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(code);
+    ok = true;
+  } catch {
+    ok = false;
+  }
+  host.copied = ok ? 'ok' : 'failed';
+  announce(host.text(ok ? 'help.code.copied' : 'help.code.copyFailed'), { lang: host.settings.locale });
+}
+
+/** What the panel needs from its element. */
+interface PanelHost {
+  config: RelaisConfig;
+  locale: Locale;
+  copied: '' | 'ok' | 'failed';
+  t(id: MessageId, values?: Record<string, string | number>): string;
+  channel(id: string, kind: string): void;
+  copy(code: string): void;
+  close(): void;
+}
+
+/** The panel's content for the element's variant (the floating one has a close button). */
+export function renderPanel(host: RelaisHelp): TemplateResult {
+  const { config, locale, messages } = host.settings;
+  const { procedure, step } = host.where();
+  const h: PanelHost = {
+    config,
+    locale,
+    copied: host.copied,
+    t: (id, values) => host.text(id, values),
+    channel: (channel, kind) => host.emit('relais-help-channel', { channel, kind }),
+    copy: (code) => void copy(host, code),
+    close: () => host.hide(),
+  };
+  const view = helpView({ config, locale, messages, now: host.now ?? new Date(), procedure, step, timeZone: deviceTimeZone() });
+  const floating = host.mode === 'floating';
+  const body = renderPanelBody(h, view, host.panelId, floating);
+  return floating ? html`<div part="panel" class="panel" id=${host.panelId}>${body}</div>` : body;
+}
+
+/** The panel's content: heading, phone, ways in, help code, help points, other channels. */
+function renderPanelBody(h: PanelHost, view: HelpView, panelId: string, withClose: boolean): TemplateResult {
+  return html`<div class="head">
+      <h2 id="${panelId}-title">${h.t('help.title')}</h2>
+      ${withClose
+        ? html`<button class="close" type="button" @click=${() => h.close()}>
+            ${h.t('help.close')}
+          </button>`
+        : nothing}
+    </div>
+    ${renderPhone(h, view)} ${renderChannels(h, view.access, 'help.access.title', h.t('help.access.intro'))}
+    ${view.code.known ? renderCode(h, view) : nothing}
+    <section>
+      <h3>${h.t('help.points.title')}</h3>
+      <p>${h.t('help.points.intro')}</p>
+      <slot name="points"></slot>
+    </section>
+    ${renderChannels(h, view.other, 'help.other.title')}`;
+}
+
+function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
+  const { phone } = view;
+  return html`<section>
+    <h3>${h.t('help.phone.title')}</h3>
+    <a part="phone" class="call" href=${phone.href} @click=${() => h.channel('phone', 'phone')}>
+      ${phoneIcon}<span>${h.t('help.phone.call', { display: phone.display })}</span>
+    </a>
+    ${phone.status
+      ? html`<p class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
+      : html`<p class="muted">${h.t('help.phone.hoursUnknown')}</p>`}
+    ${phone.price ? html`<p>${phone.price}</p>` : nothing}
+    ${phone.abroad
+      ? html`<p>
+          <a
+            href=${phone.abroad.href}
+            aria-label=${h.t('help.phone.callAbroad', { display: phone.abroad.display })}
+            @click=${() => h.channel('phone-abroad', 'phone')}
+            >${h.t('help.phone.abroad', { display: phone.abroad.display })}</a
+          >
+        </p>`
+      : nothing}
+  </section>`;
+}
+
+function renderCode(h: PanelHost, view: HelpView): TemplateResult {
+  const { code } = view;
+  return html`<section>
+    <h3>${h.t('help.code.title')}</h3>
+    <p>${h.t('help.code.intro')}</p>
+    <div class="code">
+      <p part="code" class="code-value">
+        <span class="visually-hidden">${h.t('help.code.label')}\u00a0: ${code.spelled}</span>
+        <span aria-hidden="true">${code.code}</span>
+      </p>
+      <button class="copy" type="button" @click=${() => h.copy(code.code)}>${h.t('help.code.copy')}</button>
+    </div>
+    ${h.copied === 'ok' ? html`<p class="muted">${h.t('help.code.copied')}</p>` : nothing}
+    ${h.copied === 'failed' ? html`<p>${h.t('help.code.copyFailed')}</p>` : nothing}
+    ${code.step ? html`<p>${h.t('help.code.step', { step: code.step })}</p>` : nothing}
+    <p>${h.t('help.code.fileNumber')}</p>
+  </section>`;
+}
+
+function renderChannels(h: PanelHost, channels: ChannelConfig[], title: 'help.access.title' | 'help.other.title', intro?: string): TemplateResult | typeof nothing {
+  if (!channels.length) return nothing;
+  return html`<section>
+    <h3>${h.t(title)}</h3>
+    ${intro ? html`<p>${intro}</p>` : nothing}
+    <ul>
+      ${channels.map(
+        (c) => html`<li>
+          <a href=${c.href} @click=${() => h.channel(c.id, c.kind)}>${c.label}</a>
+          ${c.description ? html`<span class="muted">${c.description}</span>` : nothing}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+/** Styles of `<relais-help>`. Component tokens fall back to the system tokens. */
+export const helpStyles = css`
+  :host {
+    --_help-accent: var(--relais-help-accent, var(--_action));
+    --_help-on-accent: var(--relais-help-on-accent, var(--_on-action));
+    --_help-surface: var(--relais-help-surface, var(--_surface));
+    --_help-code-size: var(--relais-help-code-size, 2rem);
+    display: block;
+    line-height: 1.5;
+  }
+  :host([variant='floating']) {
+    display: contents;
+  }
+  button,
+  a {
+    font: inherit;
+  }
+  .trigger {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--_target);
+    min-width: var(--_target);
+    max-width: 100%;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_help-accent);
+    border-radius: var(--_radius);
+    background: var(--_help-accent);
+    color: var(--_help-on-accent);
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  .trigger[aria-expanded='true'] {
+    background: var(--_help-surface);
+    color: var(--_help-accent);
+  }
+  .floating .trigger {
+    position: fixed;
+    inset-block-end: max(1rem, env(safe-area-inset-bottom));
+    inset-inline-end: max(1rem, env(safe-area-inset-right));
+    z-index: var(--relais-help-z-index, 2147483000);
+    max-width: calc(100vw - 2rem);
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.3);
+  }
+  svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
+  }
+  .panel {
+    margin-block-start: 0.5rem;
+    padding: var(--_space);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_help-surface);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  dialog {
+    width: min(36rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    margin: auto;
+    padding: 0;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_help-surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  dialog .panel {
+    margin: 0;
+    border: 0;
+  }
+  .head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.375rem;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0 0 0.5rem;
+  }
+  .close {
+    min-height: var(--_target);
+    min-width: var(--_target);
+    padding: 0.25rem 0.75rem;
+    border: 2px solid var(--_help-accent);
+    border-radius: var(--_radius);
+    background: var(--_help-surface);
+    color: var(--_help-accent);
+    cursor: pointer;
+  }
+  .call {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--_target);
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_help-accent);
+    color: var(--_help-on-accent);
+    font-size: 1.5rem;
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .call:hover {
+    text-decoration: underline;
+  }
+  @media (forced-colors: active) {
+    .trigger,
+    .call,
+    .close {
+      border: 2px solid ButtonText;
+    }
+    .trigger[aria-expanded='true'] {
+      border-style: double;
+      border-width: 4px;
+    }
+  }
+  @media print {
+    .trigger,
+    .close {
+      display: none;
+    }
+  }
+`;

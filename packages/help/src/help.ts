@@ -1,0 +1,227 @@
+import { adoptStyles, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { RelaisElement, tokens } from '@relais/core';
+import { isSafeUrl, relaisEventInit } from '@relais/sdk';
+import type { Messages, RelaisConfig, RelaisEventDetail, RelaisEventName } from '@relais/sdk';
+import { helpStyles } from './help.styles.js';
+import { phoneIcon } from './help.icons.js';
+
+type PanelModule = typeof import('./help.panel.js');
+let panelModule: Promise<PanelModule> | undefined;
+/** Loads the panel's code once per page; a failed load can be tried again. */
+function loadPanel(): Promise<PanelModule> {
+  panelModule ??= import('./help.panel.js').catch((error: unknown) => {
+    panelModule = undefined;
+    throw error;
+  });
+  return panelModule;
+}
+
+let instances = 0;
+
+/**
+ * A "get help from a person" button. It opens a panel with the phone line
+ * (open now, or when it opens; the price of the call), ways in for deaf and
+ * hard-of-hearing citizens, a help code that tells the adviser where the
+ * citizen is stuck, room for the nearest help points, and other channels.
+ *
+ * With no config at all it uses the ANTS preset: the 34 00 line.
+ * Its light-DOM children are the fallback shown before the script loads,
+ * without JavaScript, and if Relais fails:
+ * `<relais-help><a href="tel:3400">Besoin d'aide ? Appelez le 34 00</a></relais-help>`.
+ * The panel's code loads when the page is idle (or on the first press).
+ *
+ * @summary Get help from a person: the 34 00 line, a help code, other channels.
+ *
+ * @slot - Fallback content (a `tel:` link), shown until the element is ready and if it fails.
+ * @slot points - Room for the help-points finder, under "Être aidé près de chez vous".
+ *
+ * @csspart button - The button that opens the panel.
+ * @csspart panel - The panel (inline variant) or the dialog's content (floating).
+ * @csspart dialog - The modal dialog (floating variant).
+ * @csspart phone - The large phone link.
+ * @csspart code - The help code.
+ *
+ * @cssprop --relais-help-accent - Button and phone-link colour (default: --relais-color-action).
+ * @cssprop --relais-help-on-accent - Text on the accent colour.
+ * @cssprop --relais-help-surface - Panel background.
+ * @cssprop --relais-help-code-size - Font size of the help code (default 2rem).
+ * @cssprop --relais-help-z-index - Stacking of the floating button.
+ *
+ * @fires relais-help-open - The panel opened. Detail: `{ variant, procedure?, step? }`.
+ * @fires relais-help-close - The panel closed. Detail: `{ variant }`.
+ * @fires relais-help-channel - The citizen used a channel (call, write, copy the code). Detail: `{ channel, kind }`.
+ */
+export class RelaisHelp extends RelaisElement {
+  static override styles = [tokens, helpStyles];
+
+  static override properties = {
+    ...RelaisElement.properties,
+    variant: { reflect: true },
+    procedure: { reflect: true },
+    step: { reflect: true },
+    pointsSrc: { attribute: 'points-src', reflect: true },
+    open: { type: Boolean, reflect: true },
+    now: { attribute: false },
+    copied: { attribute: false },
+    _panel: { state: true },
+    _broken: { state: true },
+  };
+
+  /** `inline` (default): a disclosure under the button. `floating`: a corner button that opens a modal dialog. */
+  declare variant: 'inline' | 'floating';
+  /** The procedure id for the help code (default: the tracker's on the page, else the config's). */
+  declare procedure: string | undefined;
+  /** The current step id for the help code (default: the tracker's on the page, else the config's). */
+  declare step: string | undefined;
+  /** URL of the help-points file (used by the finder). */
+  declare pointsSrc: string | undefined;
+  /** Whether the panel is open. */
+  declare open: boolean;
+  /** @internal The clock, for tests and stories: the time the status is computed for. */
+  declare now: Date | undefined;
+  /** @internal Whether the help code was copied ('ok'), could not be ('failed'), or neither (''). */
+  declare copied: '' | 'ok' | 'failed';
+  declare private _panel: PanelModule | undefined;
+  declare private _broken: boolean;
+
+  /** @internal */
+  readonly panelId = `relais-help-${++instances}`;
+  private _timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    this.variant = 'inline';
+    this.open = false;
+    this.copied = '';
+    this._broken = false;
+  }
+
+  /** Opens the panel. */
+  async show(): Promise<void> {
+    if (this.open || !(await this._ensurePanel())) return;
+    this.open = true;
+    this.copied = '';
+    const detail: RelaisEventDetail<'relais-help-open'> = { variant: this.mode };
+    const { procedure, step } = this.where();
+    if (procedure) detail.procedure = procedure;
+    if (step) detail.step = step;
+    this.emit('relais-help-open', detail);
+  }
+
+  /** Closes the panel and puts focus back on the button. */
+  hide(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.emit('relais-help-close', { variant: this.mode });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus());
+  }
+
+  /** @internal The variant in use. */
+  get mode(): 'inline' | 'floating' {
+    return this.variant === 'floating' ? 'floating' : 'inline';
+  }
+
+  /** @internal The procedure and step for the help code: own attributes, then the tracker's, then the config's. */
+  where(): { procedure?: string | undefined; step?: string | undefined } {
+    const shared = this.pageState;
+    const procedure = this.procedure || shared.procedure || this.config.procedure;
+    const step = this.step || (procedure === shared.procedure ? shared.step : undefined) || this.config.step;
+    return { procedure, step };
+  }
+
+  /** @internal Fires a Relais event (bubbles, composed). */
+  emit<K extends RelaisEventName>(name: K, detail: RelaisEventDetail<K>): void {
+    this.dispatchEvent(new CustomEvent(name, { ...relaisEventInit, detail }));
+  }
+
+  /** @internal Messages and config, for the panel. */
+  text(id: Parameters<RelaisElement['t']>[0], values?: Record<string, string | number>): string {
+    return this.t(id, values);
+  }
+
+  /** @internal */
+  get settings(): { config: RelaisConfig; locale: 'fr' | 'en'; messages: Messages } {
+    return { config: this.config, locale: this.locale, messages: this.messages! };
+  }
+
+  protected override elementConfig(): RelaisConfig {
+    return this.pointsSrc && isSafeUrl(this.pointsSrc) ? { help: { points: { src: this.pointsSrc } } } : {};
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this._timer);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Fetch the panel's code when the page is idle, so that it opens at once.
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? setTimeout;
+    idle(() => void this._ensurePanel());
+  }
+
+  /** Loads the panel's code and styles. If it cannot, the fallback (the phone link) is shown instead. */
+  private async _ensurePanel(): Promise<boolean> {
+    if (this._panel) return true;
+    try {
+      const panel = await loadPanel();
+      if (!this._panel && this.shadowRoot) {
+        adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelp).elementStyles, panel.panelStyles]);
+      }
+      this._panel = panel;
+      return true;
+    } catch (error) {
+      console.warn('[relais] <relais-help> could not load its panel; it shows its fallback link instead.', error);
+      this._broken = true;
+      return false;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('open')) {
+      // While open, "open now" stays true to the minute.
+      clearInterval(this._timer);
+      if (this.open) this._timer = setInterval(() => this.requestUpdate(), 60_000);
+    }
+    this._panel?.syncDialog(this);
+  }
+
+  private _onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.open) {
+      event.stopPropagation();
+      event.preventDefault();
+      this.hide();
+    }
+  };
+
+  protected override renderWidget(): TemplateResult {
+    if (this._broken) return html`<slot></slot>`;
+    const floating = this.mode === 'floating';
+    const id = this.panelId;
+    const body = this.open && this._panel ? this._panel.renderPanel(this) : nothing;
+    return html`<div class=${this.mode} lang=${this.locale} @keydown=${this._onKeydown}>
+      <button
+        part="button"
+        class="trigger"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${floating ? nothing : id}
+        aria-haspopup=${floating ? 'dialog' : nothing}
+        @click=${() => (this.open ? this.hide() : void this.show())}
+      >
+        ${phoneIcon}<span>${this.t('help.button')}</span>
+      </button>
+      ${floating
+        ? html`<dialog part="dialog" aria-modal="true" aria-labelledby="${id}-title">${body}</dialog>`
+        : html`<div part="panel" class="panel" id=${id} role="region" aria-labelledby="${id}-title" ?hidden=${!this.open}>${body}</div>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relais-help': RelaisHelp;
+  }
+}

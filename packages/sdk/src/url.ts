@@ -1,0 +1,8 @@
+/** Links accept only these schemes, or a relative URL (DESIGN.md, principle 6). */
+export function isSafeUrl(value: string): boolean {
+  const trimmed = value.trim();
+  if (!trimmed) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  if (!scheme) return !trimmed.startsWith('//');
+  return ['https', 'http', 'tel', 'mailto'].includes(scheme[1]!.toLowerCase());
+}
