@@ -153,6 +153,21 @@ describe('example page: carte grise, changement de titulaire', () => {
     ]);
   });
 
+  it('loads relais.js with one tag: <relais-help> upgrades, and its help code follows the step', async () => {
+    frame = await openPage();
+    const doc = frame.contentDocument!;
+    const help = doc.querySelector('relais-help')!;
+    const button = await until(() => help.shadowRoot?.querySelector<HTMLButtonElement>('button.trigger'), 'the upgraded help button', 8000);
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Besoin d'aide\u00a0? Parler à une personne".replace(/\s+/g, ' '));
+    expect(help.getAttribute('step')).to.equal('vehicule');
+    button.click();
+    const code = await until(() => help.shadowRoot?.querySelector('.code-value [aria-hidden="true"]'), 'the help code', 8000);
+    // ants/carte-grise/changement-titulaire, step 1 "vehicule": see packages/sdk/HELP-CODES.md.
+    expect(code.textContent!.trim()).to.equal('2A-28');
+    const phone = help.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="phone"]')!;
+    expect(phone.getAttribute('href')).to.equal('tel:3400');
+  });
+
   it('reflows at 320 px without horizontal scrolling, with targets of at least 44 px', async () => {
     frame = await openPage(320);
     const doc = frame.contentDocument!;
