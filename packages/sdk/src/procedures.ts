@@ -65,7 +65,7 @@ export const procedures: readonly ProcedureInfo[] = [
   {
     id: 'ants/carte-grise/changement-titulaire',
     code: '2A',
-    title: { fr: 'Carte grise : changement de titulaire', en: 'Vehicle registration: change of owner' },
+    title: { fr: 'Carte grise\u00a0: changement de titulaire', en: 'Vehicle registration: change of owner' },
     steps: [
       vehicule,
       s('ancien-titulaire', "L'ancien propriétaire", 'The previous owner'),
@@ -78,7 +78,7 @@ export const procedures: readonly ProcedureInfo[] = [
   {
     id: 'ants/carte-grise/changement-adresse',
     code: '2C',
-    title: { fr: "Carte grise : changement d'adresse", en: 'Vehicle registration: change of address' },
+    title: { fr: "Carte grise\u00a0: changement d'adresse", en: 'Vehicle registration: change of address' },
     steps: [
       connexion,
       vehicule,
@@ -90,7 +90,7 @@ export const procedures: readonly ProcedureInfo[] = [
   {
     id: 'ants/carte-grise/declaration-cession',
     code: '2H',
-    title: { fr: "Carte grise : déclarer la vente d'un véhicule", en: 'Vehicle registration: declaring a sale' },
+    title: { fr: "Carte grise\u00a0: déclarer la vente d'un véhicule", en: 'Vehicle registration: declaring a sale' },
     steps: [
       connexion,
       vehicule,
@@ -102,14 +102,14 @@ export const procedures: readonly ProcedureInfo[] = [
   {
     id: 'ants/permis/inscription',
     code: '3A',
-    title: { fr: 'Permis de conduire : inscription', en: 'Driving licence: registration' },
+    title: { fr: 'Permis de conduire\u00a0: inscription', en: 'Driving licence: registration' },
     steps: [connexion, etatCivil, photoSignature, justificatifs, recapitulatif, confirmation],
   },
   {
     id: 'ants/permis/renouvellement',
     code: '3C',
     title: {
-      fr: 'Permis de conduire : renouvellement, perte ou vol',
+      fr: 'Permis de conduire\u00a0: renouvellement, perte ou vol',
       en: 'Driving licence: renewal, loss or theft',
     },
     steps: [
@@ -125,13 +125,13 @@ export const procedures: readonly ProcedureInfo[] = [
   {
     id: 'ants/cni/pre-demande',
     code: '4A',
-    title: { fr: "Carte d'identité : pré-demande", en: 'Identity card: pre-application' },
+    title: { fr: "Carte d'identité\u00a0: pré-demande", en: 'Identity card: pre-application' },
     steps: identitySteps(),
   },
   {
     id: 'ants/passeport/pre-demande',
     code: '4C',
-    title: { fr: 'Passeport : pré-demande', en: 'Passport: pre-application' },
+    title: { fr: 'Passeport\u00a0: pré-demande', en: 'Passport: pre-application' },
     steps: identitySteps(),
   },
 ];

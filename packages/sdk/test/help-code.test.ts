@@ -224,7 +224,7 @@ describe('helpCodeTable', () => {
     expect(table[0]).toEqual({
       procedure: 'ants/carte-grise/changement-titulaire',
       code: '2A',
-      title: 'Carte grise : changement de titulaire',
+      title: 'Carte grise\u00a0: changement de titulaire',
       steps: [
         { symbol: '2', id: 'vehicule', title: 'Votre véhicule' },
         { symbol: '3', id: 'ancien-titulaire', title: "L'ancien propriétaire" },
