@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { announce } from '@relais/core';
+import { announce, prepareAnnouncer } from '@relais/core';
 import type { ChannelConfig, Locale, MessageId, RelaisConfig } from '@relais/sdk';
 import type { RelaisHelp } from './help.js';
 import { deviceTimeZone, helpView } from './help.logic.js';
@@ -18,6 +18,8 @@ const wired = new WeakSet<HTMLDialogElement>();
 
 /** Opens or closes the floating variant's modal dialog to match `open`; wires its keys once. */
 export function syncDialog(host: RelaisHelp): void {
+  // The live region must be in the page before "Code copié" is written, or screen readers may miss it.
+  if (host.open) prepareAnnouncer();
   const dialog = host.renderRoot.querySelector('dialog');
   if (!dialog) return;
   if (!wired.has(dialog)) {
@@ -66,7 +68,9 @@ async function copy(host: RelaisHelp, code: string): Promise<void> {
     ok = false;
   }
   host.copied = ok ? 'ok' : 'failed';
-  announce(host.text(ok ? 'help.code.copied' : 'help.code.copyFailed'), { lang: host.settings.locale });
+  // Behind the modal dialog the page's live region is inert, so screen readers
+  // would not hear it: there, the panel's own status region speaks (renderCode).
+  if (host.mode !== 'floating') announce(host.text(ok ? 'help.code.copied' : 'help.code.copyFailed'), { lang: host.settings.locale });
 }
 
 /** What the panel needs from its element. */
@@ -110,7 +114,7 @@ function renderPanelBody(h: PanelHost, view: HelpView, panelId: string, withClos
         : nothing}
     </div>
     ${renderPhone(h, view)} ${renderChannels(h, view.access, 'help.access.title', h.t('help.access.intro'))}
-    ${view.code.known ? renderCode(h, view) : nothing}
+    ${view.code.known ? renderCode(h, view, withClose) : nothing}
     <section>
       <h3>${h.t('help.points.title')}</h3>
       <p>${h.t('help.points.intro')}</p>
@@ -132,10 +136,7 @@ function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
     ${phone.price ? html`<p>${phone.price}</p>` : nothing}
     ${phone.abroad
       ? html`<p>
-          <a
-            href=${phone.abroad.href}
-            aria-label=${h.t('help.phone.callAbroad', { display: phone.abroad.display })}
-            @click=${() => h.channel('phone-abroad', 'phone')}
+          <a href=${phone.abroad.href} @click=${() => h.channel('phone-abroad', 'phone')}
             >${h.t('help.phone.abroad', { display: phone.abroad.display })}</a
           >
         </p>`
@@ -143,7 +144,8 @@ function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
   </section>`;
 }
 
-function renderCode(h: PanelHost, view: HelpView): TemplateResult {
+/** The help code; `modal`: in the floating variant's dialog, where the copy result is announced from here. */
+function renderCode(h: PanelHost, view: HelpView, modal: boolean): TemplateResult {
   const { code } = view;
   return html`<section>
     <h3>${h.t('help.code.title')}</h3>
@@ -155,8 +157,10 @@ function renderCode(h: PanelHost, view: HelpView): TemplateResult {
       </p>
       <button class="copy" type="button" @click=${() => h.copy(code.code)}>${h.t('help.code.copy')}</button>
     </div>
-    ${h.copied === 'ok' ? html`<p class="muted">${h.t('help.code.copied')}</p>` : nothing}
-    ${h.copied === 'failed' ? html`<p>${h.t('help.code.copyFailed')}</p>` : nothing}
+    <div role=${modal ? 'status' : nothing}>
+      ${h.copied === 'ok' ? html`<p class="muted">${h.t('help.code.copied')}</p>` : nothing}
+      ${h.copied === 'failed' ? html`<p>${h.t('help.code.copyFailed')}</p>` : nothing}
+    </div>
     ${code.step ? html`<p>${h.t('help.code.step', { step: code.step })}</p>` : nothing}
     <p>${h.t('help.code.fileNumber')}</p>
   </section>`;

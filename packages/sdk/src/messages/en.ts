@@ -8,7 +8,6 @@ export const en: Messages = {
   'help.phone.title': 'By phone',
   'help.phone.call': 'Call {display}',
   'help.phone.abroad': 'From abroad or overseas France: {display}',
-  'help.phone.callAbroad': 'Call {display} from abroad or overseas France',
   'help.phone.hoursUnknown': 'Opening hours not known',
   'help.code.title': 'Your help code',
   'help.code.intro': 'Give this code to the person who answers. It tells them where you are in the form. It says nothing about you.',

@@ -11,7 +11,6 @@ export const fr = {
   'help.phone.title': 'Par téléphone',
   'help.phone.call': 'Appeler le {display}',
   'help.phone.abroad': "Depuis l'étranger ou l'outre-mer\u00a0: {display}",
-  'help.phone.callAbroad': "Appeler le {display} depuis l'étranger ou l'outre-mer",
   'help.phone.hoursUnknown': 'Horaires non connus',
   'help.code.title': "Votre code d'aide",
   'help.code.intro': 'Donnez ce code à la personne qui vous répond. Il lui dit où vous en êtes. Il ne dit rien sur vous.',

@@ -1,0 +1,113 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { helpFixtures } from '../packages/help/src/help.fixtures.js';
+import type { HelpFixture } from '../packages/help/src/help.fixtures.js';
+import type { RelaisHelp } from '../packages/help/src/help.js';
+import '../packages/help/src/relais-help.js';
+import { a11yTree, axeViolations, describeViolations, norm, spoken } from './helpers/a11y.js';
+import { axeViolationsForcedColors } from './helpers/forced-colors.js';
+import type { AXNode } from './helpers/a11y.js';
+import { interactiveNodes, luminance, openHelp, panel, renderHelp, upgraded } from './helpers/help.js';
+
+// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
+declare function describe(title: string, body: () => void): void;
+declare function it(title: string, body: () => Promise<void> | void): void;
+declare function afterEach(body: () => Promise<unknown> | void): void;
+
+/** Renders a fixture as stories show it (dark wrapper, opened) and returns its container and element. */
+async function show(f: HelpFixture, scheme = ''): Promise<{ container: HTMLElement; el: RelaisHelp }> {
+  const style = f.dark ? 'color-scheme: dark' : scheme ? `color-scheme: ${scheme}` : '';
+  const rendered = await renderHelp(f.render(new Date(f.now!)), style);
+  if (f.open) await openHelp(rendered.el);
+  return rendered;
+}
+
+/** Operable nodes with no name (what a screen reader would call "button" and nothing else). */
+function unnamed(tree: AXNode): AXNode[] {
+  return interactiveNodes(tree).filter((n) => norm(n.name) === '');
+}
+
+const modes = [
+  { name: 'light', media: { colorScheme: 'light' as const, forcedColors: 'none' as const }, scheme: '' },
+  // The page declares both schemes, so the emulated dark preference does switch the palette.
+  { name: 'prefers dark', media: { colorScheme: 'dark' as const, forcedColors: 'none' as const }, scheme: 'light dark' },
+  { name: 'forced colours', media: { colorScheme: 'light' as const, forcedColors: 'active' as const }, scheme: '' },
+];
+
+// axe (WCAG 2.0–2.2 A/AA, RGAA 4, best practice) on every named example, in each
+// colour mode a citizen may use.
+describe('axe sweep over every <relais-help> fixture', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+
+  it('has fixtures to sweep, open and closed, floating and dark', () => {
+    expect(helpFixtures.length).to.be.greaterThan(5);
+    expect(helpFixtures.some((f) => !f.open)).to.equal(true);
+    expect(helpFixtures.some((f) => f.dark)).to.equal(true);
+    expect(helpFixtures.some((f) => f.name.includes('floating'))).to.equal(true);
+  });
+
+  for (const mode of modes) {
+    describe(mode.name, () => {
+      for (const f of helpFixtures) {
+        it(`${f.name}: no violations`, async () => {
+          await emulateMedia(mode.media);
+          const { container, el } = await show(f, mode.scheme);
+          if (mode.name === 'prefers dark' && f.open) {
+            // The pass checks what it says: the panel really is dark.
+            expect(luminance(getComputedStyle(panel(el)!).backgroundColor)).to.be.below(0.2);
+          }
+          // In forced colours, axe misreads the text colour (see helpers/forced-colors.ts).
+          const violations = mode.media.forcedColors === 'active' ? await axeViolationsForcedColors(container) : await axeViolations(container);
+          expect(violations, `${f.name} (${mode.name}):\n${describeViolations(violations)}`).to.deep.equal([]);
+        });
+      }
+    });
+  }
+
+  it('catches a broken fixture (control): a nameless button and a link to nowhere', async () => {
+    const container = await fixture<HTMLElement>(html`<div>
+      <relais-help .now=${new Date(helpFixtures[0]!.now!)}><a href="tel:3400">Besoin d'aide ? Appelez le 34 00</a></relais-help>
+      <button type="button"></button>
+      <button type="button" aria-expanded="maybe">Ouvrir</button>
+    </div>`);
+    await upgraded(container.querySelector('relais-help')!);
+    const ids = (await axeViolations(container)).map((v) => v.id);
+    expect(ids).to.include('button-name');
+    expect(ids).to.include('aria-valid-attr-value');
+  });
+
+  it('still catches real low contrast in forced colours (control)', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    const container = await fixture<HTMLElement>(html`<div style="color-scheme: dark">
+      <p style="forced-color-adjust: none; color: #eeeeee; background: #ffffff">Texte pâle</p>
+    </div>`);
+    const ids = (await axeViolationsForcedColors(container)).map((v) => v.id);
+    expect(ids).to.include('color-contrast');
+  });
+});
+
+// Every button and link in every open panel has a name in Chromium's
+// accessibility tree, and every one the DOM has is there.
+describe('names of everything operable in the open panels', () => {
+  for (const f of helpFixtures.filter((fx) => fx.open)) {
+    it(`${f.name}: every button and link has a name`, async () => {
+      const { el } = await show(f);
+      const tree = await a11yTree('[part="panel"]');
+      const operable = interactiveNodes(tree);
+      const inDom = panel(el)!.querySelectorAll('a[href], button, input, select, textarea');
+      expect(operable.length, spoken(tree).join('\n')).to.equal(inDom.length);
+      expect(operable.length).to.be.greaterThan(1);
+      expect(unnamed(tree), spoken(tree).join('\n')).to.deep.equal([]);
+    });
+  }
+
+  it('catches a nameless link (control)', async () => {
+    await fixture(html`<div part="panel">
+      <a href="tel:3400"><svg aria-hidden="true" width="24" height="24"></svg></a>
+      <button type="button">Copier le code</button>
+    </div>`);
+    const tree = await a11yTree('[part="panel"]');
+    expect(interactiveNodes(tree)).to.have.length(2);
+    expect(unnamed(tree).map((n) => n.role)).to.deep.equal(['link']);
+  });
+});
