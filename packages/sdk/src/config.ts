@@ -6,59 +6,12 @@
 import { messageIds } from './messages/index.js';
 import * as s from './schema.js';
 import type { Infer } from './schema.js';
-import { isSafeUrl } from './url.js';
-
-const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-const ID = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/;
-
-const time = s.string({ pattern: TIME, expected: 'a time "HH:MM"', json: { examples: ['07:45'] } });
-const date = s.string({ pattern: DATE, expected: 'a date "YYYY-MM-DD"', json: { format: 'date' } });
-const text = s.string({ minLength: 1 });
-const url = s.string({
-  expected: 'a link starting with https:, http:, tel:, mailto: or a relative path',
-  test: isSafeUrl,
-  // The same rule as isSafeUrl, for editors and integrators without TypeScript.
-  json: { pattern: '^\\s*(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Tt][Ee][Ll]|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][A-Za-z0-9+.-]*:)(?!//)\\S)' },
-});
-const phoneNumber = s.string({
-  pattern: /^\+?[0-9][0-9 .]{1,20}$/,
-  expected: 'a phone number in digits, e.g. "3400" or "+33 9 70 83 07 07"',
-});
-const id = s.string({ pattern: ID, expected: 'an id in lower case, e.g. "carte-grise"' });
-const weekday = s.picklist(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const);
-
-const interval = s.object({ opens: time, closes: time });
-
-/** Opening hours: a weekly schedule, exceptions, public holidays, a time zone. */
-export const hoursSchema = s.object({
-  timeZone: s.optional(
-    s.string({
-      expected: 'an IANA time zone, e.g. "Europe/Paris"',
-      test: (zone) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: zone });
-          return true;
-        } catch {
-          return false;
-        }
-      },
-    }),
-  ),
-  weekly: s.array(s.object({ days: s.array(weekday, { minItems: 1 }), opens: time, closes: time })),
-  exceptions: s.optional(
-    s.array(
-      s.object({
-        date,
-        until: s.optional(date),
-        closed: s.optional(s.boolean()),
-        intervals: s.optional(s.array(interval)),
-        label: s.optional(text),
-      }),
-    ),
-  ),
-  holidays: s.optional(s.picklist(['fr', 'fr-alsace-moselle', 'fr-971', 'fr-972', 'fr-973', 'fr-974', 'fr-976', 'none'] as const)),
-});
+import { date, hoursSchema, id, phoneNumber, text, url } from './config-common.js';
+export { hoursSchema };
+import { explainersSchema, glossarySchema } from './config-explainer.js';
+import { pointsSchema } from './config-points.js';
+import { stepsSchema } from './config-steps.js';
+export type { StepConfig } from './config-steps.js';
 
 const phoneSchema = s.object({
   number: s.optional(s.describe(phoneNumber, 'The number to dial, e.g. "3400". Without it, the ANTS 34 00 line.')),
@@ -82,15 +35,6 @@ const channelSchema = s.object({
   description: s.optional(text),
 });
 
-const stepSchema = s.object({
-  id: s.string({ pattern: /^[a-z0-9][a-z0-9-]*$/, expected: 'a step id in lower case, e.g. "vehicule"' }),
-  title: text,
-  where: s.optional(s.picklist(['online', 'photo-booth', 'town-hall', 'professional', 'post-office', 'other'] as const)),
-  documents: s.optional(s.array(text)),
-  minutes: s.optional(s.number({ min: 0, max: 600 })),
-  optional: s.optional(s.boolean()),
-});
-
 const overrides = s.record(s.string(), { keys: messageIds, keyExpected: 'a message id' });
 
 /** The whole page-level configuration. Every key is optional. */
@@ -105,10 +49,12 @@ export const configSchema = s.object(
       s.object({
         phone: s.optional(phoneSchema),
         channels: s.optional(s.array(channelSchema, { unique: (c) => c.id })),
-        points: s.optional(s.object({ src: s.optional(url), geocoder: s.optional(url) })),
+        points: s.optional(pointsSchema),
       }),
     ),
-    steps: s.optional(s.array(stepSchema, { minItems: 1, unique: (step) => step.id })),
+    steps: s.optional(stepsSchema),
+    glossary: s.optional(glossarySchema),
+    explainers: s.optional(explainersSchema),
     messages: s.optional(s.object({ fr: s.optional(overrides), en: s.optional(overrides) })),
   },
   { description: 'Relais configuration. See the README of @relais/sdk.' },
@@ -122,8 +68,6 @@ export type HoursConfig = Infer<typeof hoursSchema>;
 export type PhoneConfig = NonNullable<NonNullable<RelaisConfig['help']>['phone']>;
 /** A help channel (contact form, FAQ, relay…). */
 export type ChannelConfig = Infer<typeof channelSchema>;
-/** One step of a procedure. */
-export type StepConfig = Infer<typeof stepSchema>;
 
 /** Typed authoring: returns the config as given, typed. */
 export function defineConfig<const T extends RelaisConfig>(config: T): T {

@@ -21,11 +21,54 @@ export interface HelpChannelDetail {
   kind: string;
 }
 
+/** `relais-step-change`: the current step changed. */
+export interface StepChangeDetail {
+  procedure?: string;
+  /** The step before (absent on the first). */
+  from?: string;
+  /** The current step's id. */
+  to: string;
+  /** 1-based position of the current step, and the number of steps. */
+  index: number;
+  total: number;
+}
+/** `relais-step-select`: the citizen chose a done step (with `navigable`); the host decides whether to go back. */
+export interface StepSelectDetail {
+  step: string;
+}
+/** `relais-term-open` / `relais-term-close`: a glossary explanation opened or closed. */
+export interface TermDetail {
+  /** The glossary entry's id. */
+  term: string;
+}
+/** `relais-explainer-open` / `relais-explainer-close`: a field explanation opened or closed. */
+export interface ExplainerDetail {
+  /** The field explainer's topic id. */
+  topic: string;
+}
+/** `relais-points-search`: a search started. No place, postcode or position is carried. */
+export interface PointsSearchDetail {
+  by: 'text' | 'location';
+}
+/** `relais-points-result`: results are shown. */
+export interface PointsResultDetail {
+  by: 'text' | 'location';
+  count: number;
+}
+
 /** Every Relais event name and its detail. */
 export interface RelaisEventMap {
   'relais-help-open': CustomEvent<HelpOpenDetail>;
   'relais-help-close': CustomEvent<HelpCloseDetail>;
   'relais-help-channel': CustomEvent<HelpChannelDetail>;
+  'relais-step-change': CustomEvent<StepChangeDetail>;
+  'relais-step-select': CustomEvent<StepSelectDetail>;
+  'relais-term-open': CustomEvent<TermDetail>;
+  'relais-term-close': CustomEvent<TermDetail>;
+  'relais-explainer-open': CustomEvent<ExplainerDetail>;
+  'relais-explainer-close': CustomEvent<ExplainerDetail>;
+  'relais-points-search': CustomEvent<PointsSearchDetail>;
+  'relais-points-result': CustomEvent<PointsResultDetail>;
 }
 
 /** A Relais event name. */

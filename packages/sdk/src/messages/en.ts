@@ -1,34 +1,15 @@
+import { explainerMessages } from './explainer.js';
 import type { Messages } from './fr.js';
+import { helpMessages } from './help.js';
+import { hoursText } from './hours.js';
+import { pointsMessages } from './points.js';
+import { stepsMessages } from './steps.js';
 
 /** The English catalogue. */
 export const en: Messages = {
-  'help.button': 'Need help? Talk to a person',
-  'help.title': 'Talk to a person',
-  'help.close': 'Close',
-  'help.phone.title': 'By phone',
-  'help.phone.call': 'Call {display}',
-  'help.phone.abroad': 'From abroad or overseas France: {display}',
-  'help.phone.hoursUnknown': 'Opening hours not known',
-  'help.code.title': 'Your help code',
-  'help.code.intro': 'Give this code to the person who answers. It tells them where you are in the form. It says nothing about you.',
-  'help.code.label': 'Help code',
-  'help.code.copy': 'Copy the code',
-  'help.code.copied': 'Code copied',
-  'help.code.copyFailed': 'Copying did not work. Write the code down.',
-  'help.code.step': 'You are at this step: {step}',
-  'help.code.fileNumber': 'If you have a file number, keep it at hand.',
-  'help.access.title': 'If you are deaf or hard of hearing',
-  'help.access.intro': 'You can write instead of calling.',
-  'help.other.title': 'Other ways to get help',
-  'help.points.title': 'Get help near you',
-  'help.points.intro': 'An adviser can help you for free, in person, at a France Services office or a préfecture.',
-  'hours.openUntil': 'Open until {time}',
-  'hours.openAllDay': 'Open 24 hours',
-  'hours.closedOpens': 'Closed — opens {day} at {time}',
-  'hours.closedNoNext': 'Closed for now',
-  'hours.today': 'today',
-  'hours.tomorrow': 'tomorrow',
-  'hours.zoneNote': '{text} ({place} time)',
-  'hours.holidayClosed': 'Closed today ({holiday})',
-  'hours.holidayOpens': 'Closed today ({holiday}) — opens {day} at {time}',
+  ...helpMessages.en,
+  ...hoursText.en,
+  ...stepsMessages.en,
+  ...explainerMessages.en,
+  ...pointsMessages.en,
 };

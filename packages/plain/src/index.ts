@@ -1,0 +1,2 @@
+/** @relais/plain: Glossary matching and French readability. No DOM. */
+export {};

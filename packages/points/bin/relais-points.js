@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The `relais-points` command. A small committed file that loads the built
+// code, so that `npx relais-points` works right after `npm ci` + `npm run build`.
+import('../dist/cli.js')
+  .then((cli) => cli.main(process.argv.slice(2)))
+  .then((code) => process.exit(code ?? 0))
+  .catch((error) => {
+    if (error && error.code === 'ERR_MODULE_NOT_FOUND') {
+      console.error('relais-points: the package is not built yet. Run `npm run build` first.');
+    } else console.error(error);
+    process.exit(1);
+  });

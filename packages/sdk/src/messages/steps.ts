@@ -1,0 +1,10 @@
+/** Texts of `<relais-steps>`. Keys start with `steps.`. */
+const fr = {} as const;
+
+/** English. */
+const en: Record<keyof typeof fr, string> = {};
+
+/** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
+const frEasy: Partial<Record<keyof typeof fr, string>> = {};
+
+export const stepsMessages = { fr, en, frEasy };
