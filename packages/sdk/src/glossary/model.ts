@@ -1,0 +1,72 @@
+/**
+ * The glossary and field-explainer models. A glossary entry explains a word
+ * of administrative French ("certificat d'immatriculation"); a field
+ * explainer explains a form field ("numéro de formule": what, why, where).
+ * Both are data, in French and English, written in the project's own words.
+ */
+
+/** What an entry is about. */
+export type GlossaryDomain = 'vehicle' | 'licence' | 'identity' | 'general';
+
+/** An entry's texts in one language. */
+export interface GlossaryText {
+  /** The word as shown and matched, e.g. "certificat d'immatriculation". */
+  term: string;
+  /** Other forms found in forms: plural, without accents, acronym or expansion ("carte grise", "CI"). */
+  variants?: string[];
+  /** A plain definition: one or two short sentences, at most about 25 words. */
+  definition: string;
+  /** The easy-to-read (FALC) version: very short sentences, everyday words. */
+  easy: string;
+  /** An example, e.g. "Exemple : AB-123-CD". */
+  example?: string;
+}
+
+/** One glossary entry. */
+export interface GlossaryEntry {
+  /** Stable id, lower case with dashes: "certificat-immatriculation". */
+  id: string;
+  domain: GlossaryDomain;
+  fr: GlossaryText;
+  en: GlossaryText;
+  /** "En savoir plus": an https link to an official page. */
+  link?: string;
+}
+
+/** A picture that shows where to find a value, with a text alternative that says where to look. */
+export interface ExplainerPicture {
+  /** URL of the picture (relative to the page, or https), or an inline SVG data URL. */
+  src: string;
+  /** Where to look, not what the picture is made of: "En haut à gauche du certificat, à côté de la lettre D.2". */
+  alt: string;
+}
+
+/** A field explainer's texts in one language. */
+export interface FieldExplainerText {
+  /** The field's usual label: "Numéro de formule". */
+  label: string;
+  /** One sentence for the field's accessible description. */
+  summary: string;
+  /** What is asked. */
+  what: string;
+  /** Why it is asked. */
+  why: string;
+  /** Where to find it. */
+  where: string;
+  /** A valid value, e.g. "2013AB12345". */
+  example?: string;
+  /** The easy-to-read (FALC) version. */
+  easy: string;
+  picture?: ExplainerPicture;
+}
+
+/** One field explainer, by topic id. */
+export interface FieldExplainer {
+  /** Topic id, lower case with dashes: "numero-formule". */
+  id: string;
+  domain: GlossaryDomain;
+  fr: FieldExplainerText;
+  en: FieldExplainerText;
+  /** Glossary entries that this field's texts use. */
+  related?: string[];
+}
