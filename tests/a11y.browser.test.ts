@@ -8,6 +8,8 @@ import { a11yTree, axeViolations, describeViolations, norm, spoken } from './hel
 import { axeViolationsForcedColors } from './helpers/forced-colors.js';
 import type { AXNode } from './helpers/a11y.js';
 import { interactiveNodes, luminance, openHelp, panel, renderHelp, upgraded } from './helpers/help.js';
+import { stepsFixtures } from '../packages/steps/src/steps.fixtures.js';
+import { defineSteps, showFixture as showSteps } from './helpers/steps.js';
 
 // Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
 declare function describe(title: string, body: () => void): void;
@@ -109,5 +111,45 @@ describe('names of everything operable in the open panels', () => {
     const tree = await a11yTree('[part="panel"]');
     expect(interactiveNodes(tree)).to.have.length(2);
     expect(unnamed(tree).map((n) => n.role)).to.deep.equal(['link']);
+  });
+});
+
+// <relais-steps>: every named example (first, middle, last step, with an error,
+// with off-line steps, compact, vertical, dark…), opened as it says, in each
+// colour mode a citizen may use.
+describe('axe sweep over every <relais-steps> fixture', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+
+  it('has fixtures to sweep: first, middle, last, error, off line, compact, vertical, dark', () => {
+    const names = stepsFixtures.map((f) => f.name);
+    expect(names).to.include.members(['first', 'middle', 'last', 'error', 'offline', 'compact', 'compact-closed', 'vertical', 'dark']);
+  });
+
+  for (const mode of modes) {
+    describe(mode.name, () => {
+      for (const f of stepsFixtures) {
+        it(`${f.name}: no violations`, async () => {
+          await defineSteps();
+          await emulateMedia(mode.media);
+          const { container, el } = await showSteps(f, mode.scheme);
+          if ((mode.name === 'prefers dark' || f.dark) && mode.media.forcedColors !== 'active') {
+            // The pass checks what it says: the tracker really is dark.
+            expect(luminance(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor)).to.be.below(0.2);
+          }
+          const violations = mode.media.forcedColors === 'active' ? await axeViolationsForcedColors(container) : await axeViolations(container);
+          expect(violations, `${f.name} (${mode.name}):\n${describeViolations(violations)}`).to.deep.equal([]);
+        });
+      }
+    });
+  }
+
+  it('catches a broken tracker (control): a list with a stray child, a checkbox with no name', async () => {
+    const container = await fixture<HTMLElement>(html`<div>
+      <ol><li aria-current="step">Paiement, en cours</li><div>Retrait</div></ol>
+      <input type="checkbox" />
+    </div>`);
+    const ids = (await axeViolations(container)).map((v) => v.id);
+    expect(ids).to.include('list');
+    expect(ids).to.include('label');
   });
 });

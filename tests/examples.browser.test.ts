@@ -21,6 +21,11 @@ async function until<T>(check: () => T, what: string, timeout = 3000): Promise<N
   }
 }
 
+/** An element's text, white space normalised. */
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
 function nextLoad(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
 }
@@ -159,13 +164,61 @@ describe('example page: carte grise, changement de titulaire', () => {
     const help = doc.querySelector('relais-help')!;
     const button = await until(() => help.shadowRoot?.querySelector<HTMLButtonElement>('button.trigger'), 'the upgraded help button', 8000);
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal("Besoin d'aide\u00a0? Parler à une personne".replace(/\s+/g, ' '));
-    expect(help.getAttribute('step')).to.equal('vehicule');
+    // The page does not tell the help button its step: the tracker does, through the page.
+    expect(help.hasAttribute('step')).to.equal(false);
     button.click();
     const code = await until(() => help.shadowRoot?.querySelector('.code-value [aria-hidden="true"]'), 'the help code', 8000);
     // ants/carte-grise/changement-titulaire, step 1 "vehicule": see packages/sdk/HELP-CODES.md.
     expect(code.textContent!.trim()).to.equal('2A-28');
     const phone = help.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="phone"]')!;
     expect(phone.getAttribute('href')).to.equal('tel:3400');
+  });
+
+  it('has a <relais-steps> tracker above the form, with a fallback sentence, that follows the form; the help code follows the tracker', async () => {
+    localStorage.removeItem('relais:steps:v1:ants/carte-grise/changement-titulaire');
+    frame = await openPage();
+    const doc = frame.contentDocument!;
+    const form = doc.getElementById('demarche') as HTMLFormElement;
+    const tracker = doc.querySelector('relais-steps')!;
+    expect(tracker.getAttribute('for')).to.equal('demarche');
+    expect(tracker.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING, 'above the form').to.be.ok;
+    expect(text(tracker.querySelector('p'))).to.contain('4 étapes');
+    const heading = () => tracker.shadowRoot?.querySelector('[part="heading"]');
+    await until(() => heading(), 'the upgraded tracker', 8000);
+    expect(text(heading())).to.equal('Étape 1 sur 4 : Votre véhicule');
+    expect(text(tracker.shadowRoot!.querySelector('[part="next"]'))).to.equal("Étape suivante : L'ancien propriétaire");
+
+    // The help code, panel open: step 1 "vehicule" (2A-28, see packages/sdk/HELP-CODES.md).
+    const help = doc.querySelector('relais-help')!;
+    (await until(() => help.shadowRoot?.querySelector<HTMLButtonElement>('button.trigger'), 'the help button', 8000)).click();
+    const code = () => text(help.shadowRoot?.querySelector('.code-value [aria-hidden="true"]'));
+    await until(() => code() === '2A-28', 'the help code of step 1', 8000);
+
+    // The citizen fills step 1 and goes on: the tracker follows the form, the code follows the tracker.
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const fill = (name: string, value: string) => {
+      const field = form.elements.namedItem(name) as HTMLInputElement;
+      field.value = value;
+      field.dispatchEvent(new win.Event('input', { bubbles: true }));
+    };
+    fill('immatriculation', 'AB-123-CD');
+    fill('numero_formule', '2013AB12345');
+    fill('date_cession', '2025-03-14');
+    form.querySelector<HTMLButtonElement>('fieldset[data-relais-step="vehicule"] [data-step-next]')!.click();
+    await until(() => text(heading()) === "Étape 2 sur 4 : L'ancien propriétaire", 'the tracker at step 2', 3000);
+    await until(() => code() === '2A-36', `the help code of step 2 (shown: ${code()})`, 3000);
+    // Announced once, politely, in the page's live region.
+    const region = doc.querySelector('[data-relais-announcer="polite"]')!;
+    await until(() => text(region) === "Étape 2 sur 4 : L'ancien propriétaire", 'the announcement', 3000);
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    // The form keeps its own focus move (to the step's legend): the tracker takes no focus.
+    expect(doc.activeElement).to.equal(form.querySelector('fieldset[data-relais-step="ancien-titulaire"] legend'));
+
+    // Back: the tracker goes back too, and step 1 stays done.
+    form.querySelector<HTMLButtonElement>('fieldset[data-relais-step="ancien-titulaire"] [data-step-back]')!.click();
+    await until(() => text(heading()) === 'Étape 1 sur 4 : Votre véhicule', 'the tracker back at step 1', 3000);
+    await until(() => code() === '2A-28', 'the help code back at step 1', 3000);
+    localStorage.removeItem('relais:steps:v1:ants/carte-grise/changement-titulaire');
   });
 
   it('reflows at 320 px without horizontal scrolling, with targets of at least 44 px', async () => {

@@ -17,10 +17,8 @@ function show(index, { focus = true } = {}) {
     step.hidden = i !== index;
   });
   if (index === steps.length - 1) fillSummary();
-  // Tell the help button where the citizen is, so its help code says so.
-  // (Once the page has a <relais-steps> tracker, it does this by itself.)
-  const help = document.querySelector('relais-help');
-  if (help) help.setAttribute('step', steps[index].dataset.relaisStep);
+  // No need to tell Relais which step shows: <relais-steps for="demarche">
+  // follows the fieldsets' `hidden`, and the help code follows the tracker.
   if (focus) steps[index].querySelector('legend').focus();
 }
 

@@ -6,8 +6,10 @@ import {
   describeHours,
   helpCode,
   hoursStatus,
+  localize,
   procedures,
   spellHelpCode,
+  stepList,
 } from '@relais/sdk';
 import type { ChannelConfig, HoursMessages, Locale, Messages, RelaisConfig, Schedule } from '@relais/sdk';
 
@@ -109,7 +111,7 @@ export function helpView(options: {
   const code = helpCode(procedure, stepId);
   const codeView: CodeView = { known: Boolean(procedure || stepId), code, spelled: spellHelpCode(code, locale) };
   const stepTitle =
-    config.steps?.find((s) => s.id === stepId)?.title ??
+    localize(stepList(config.steps).find((s) => s.id === stepId)?.title, locale) ||
     procedures.find((p) => p.id === procedure)?.steps.find((s) => s.id === stepId)?.title[locale];
   if (stepTitle) codeView.step = stepTitle;
   const channels = config.help?.channels ?? [];

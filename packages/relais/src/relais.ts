@@ -7,3 +7,5 @@ export { decodeHelpCode, defineConfig, helpCode, presets, validateConfig } from 
 export type { RelaisConfig } from '@relais/sdk';
 export { RelaisHelp } from '@relais/help';
 import '@relais/help/relais-help.js';
+export { RelaisSteps } from '@relais/steps';
+import '@relais/steps/relais-steps.js';

@@ -50,6 +50,13 @@ const paiement = s('paiement', 'Paiement', 'Payment');
 const etatCivil = s('etat-civil', 'Votre état civil', 'Your personal details');
 const photoSignature = s('photo-signature', 'Photo et signature', 'Photo and signature');
 const justificatifs = s('justificatifs', 'Pièces justificatives', 'Supporting documents');
+// Steps added for the step tracker (issue 3): off-line steps, appended at the end of each list.
+const cabinePhoto = s('cabine-photo', 'Photo et signature en cabine agréée', 'Photo and signature in an approved booth');
+const reception = s('reception', 'Réception par courrier', 'Delivery by post');
+const photo = s('photo', "Photo d'identité", 'Identity photo');
+const timbre = s('timbre', 'Timbre fiscal', 'Tax stamp');
+const empreintes = s('empreintes', 'Dépôt du dossier et empreintes en mairie', 'Application and fingerprints at the town hall');
+const retrait = s('retrait', 'Retrait du titre en mairie', 'Collecting the document at the town hall');
 
 const identitySteps = (): ProcedureStep[] => [
   connexion,
@@ -73,6 +80,7 @@ export const procedures: readonly ProcedureInfo[] = [
       recapitulatif,
       paiement,
       confirmation,
+      reception,
     ],
   },
   {
@@ -85,6 +93,7 @@ export const procedures: readonly ProcedureInfo[] = [
       s('nouvelle-adresse', 'Votre nouvelle adresse', 'Your new address'),
       recapitulatif,
       confirmation,
+      s('etiquette', "Étiquette reçue par courrier, à coller sur la carte grise", 'Sticker received by post, for the registration certificate'),
     ],
   },
   {
@@ -97,13 +106,14 @@ export const procedures: readonly ProcedureInfo[] = [
       s('acheteur', "L'acheteur", 'The buyer'),
       recapitulatif,
       s('code-cession', "Code de cession à donner à l'acheteur", 'Transfer code for the buyer'),
+      s('remise', "Remise des papiers à l'acheteur", 'Handing the papers to the buyer'),
     ],
   },
   {
     id: 'ants/permis/inscription',
     code: '3A',
     title: { fr: 'Permis de conduire\u00a0: inscription', en: 'Driving licence: registration' },
-    steps: [connexion, etatCivil, photoSignature, justificatifs, recapitulatif, confirmation],
+    steps: [connexion, etatCivil, photoSignature, justificatifs, recapitulatif, confirmation, cabinePhoto],
   },
   {
     id: 'ants/permis/renouvellement',
@@ -120,18 +130,22 @@ export const procedures: readonly ProcedureInfo[] = [
       paiement,
       recapitulatif,
       confirmation,
+      cabinePhoto,
+      s('declaration-vol', 'Déclaration de vol (police ou gendarmerie)', 'Reporting the theft (police)'),
+      s('visite-medicale', 'Visite chez un médecin agréé', 'Visit to an approved doctor'),
+      reception,
     ],
   },
   {
     id: 'ants/cni/pre-demande',
     code: '4A',
     title: { fr: "Carte d'identité\u00a0: pré-demande", en: 'Identity card: pre-application' },
-    steps: identitySteps(),
+    steps: [...identitySteps(), photo, timbre, empreintes, retrait],
   },
   {
     id: 'ants/passeport/pre-demande',
     code: '4C',
     title: { fr: 'Passeport\u00a0: pré-demande', en: 'Passport: pre-application' },
-    steps: identitySteps(),
+    steps: [...identitySteps(), photo, timbre, empreintes, retrait],
   },
 ];

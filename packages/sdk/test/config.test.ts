@@ -35,7 +35,7 @@ const bad: { config: unknown; line: string; jsonSchemaCannotSay?: boolean }[] = 
   { config: { help: { channels: [{ id: 'a', kind: 'fax', label: 'A', href: '/a' }] } }, line: 'help.channels[0].kind: expected one of "form", "email", "faq", "video", "chat", "relay", "written", "phone", "other", got "fax" (did you mean "faq"?)' },
   { config: { help: { phone: { number: '3400', hours: { timeZone: 'Europe/Pariss', weekly: [] } } } }, line: 'help.phone.hours.timeZone: expected an IANA time zone, e.g. "Europe/Paris", got "Europe/Pariss"', jsonSchemaCannotSay: true },
   { config: { messages: { fr: { 'help.buton': 'Aide' } } }, line: 'messages.fr.help.buton: expected a message id, got "help.buton" (did you mean "help.button"?)' },
-  { config: { steps: [] }, line: 'steps: expected a list of at least 1, got a list of 0' },
+  { config: { steps: [] }, line: 'steps: expected at least one step, got a list of 0 (give each step an id and a title, e.g. { "id": "vehicule", "title": "Votre véhicule" })' },
   { config: { help: { channels: [{ id: 'a', kind: 'faq', label: '   ', href: '/a' }] } }, line: 'help.channels[0].label: expected a text that is not empty, got "   "' },
   { config: { help: { phone: { number: '3400', hours: { weekly: [], exceptions: [{ date: '2026-02-30x' }] } } } }, line: 'help.phone.hours.exceptions[0].date: expected a date "YYYY-MM-DD", got "2026-02-30x"' },
 ];

@@ -48,12 +48,12 @@ describe('helpCode', () => {
         count++;
       });
     }
-    expect(count).toBe(41);
+    expect(count).toBe(57);
   });
 
   it('gives a different code to every procedure × step, unknown steps included', () => {
     const codes = procedures.flatMap((p) => [...p.steps.map((s) => helpCode(p.id, s.id)), helpCode(p.id)]);
-    expect(codes).toHaveLength(48);
+    expect(codes).toHaveLength(64);
     expect(new Set(codes).size).toBe(codes.length);
   });
 
@@ -232,9 +232,10 @@ describe('helpCodeTable', () => {
         { symbol: '5', id: 'recapitulatif', title: 'Vérifier et envoyer' },
         { symbol: '6', id: 'paiement', title: 'Paiement' },
         { symbol: '7', id: 'confirmation', title: 'Confirmation' },
+        { symbol: '8', id: 'reception', title: 'Réception par courrier' },
       ],
     });
-    expect(table.find((p) => p.code === '3C')?.steps.map((s) => s.symbol).join('')).toBe('2345678');
+    expect(table.find((p) => p.code === '3C')?.steps.map((s) => s.symbol).join('')).toBe('23456789ACH');
   });
 });
 

@@ -1,2 +1,29 @@
-/** @relais/steps: <relais-steps>: where am I in the procedure, what comes next, what to have at hand. */
-export {};
+/** @relais/steps: `<relais-steps>`. Import `@relais/steps/relais-steps.js` to register the tag. */
+export { RelaisSteps } from './steps.js';
+export type { StepsView } from './steps.view.js';
+export {
+  allDone,
+  complete,
+  currentIndex,
+  documentKey,
+  documentsView,
+  formatDuration,
+  markError,
+  mergeFormSteps,
+  minutesLeft,
+  moveTo,
+  nextStep,
+  restore,
+  serialize,
+  STALE_AFTER_DAYS,
+  stateOf,
+  storageKey,
+  STORAGE_VERSION,
+  tick,
+  toSteps,
+} from './steps.logic.js';
+export type { DocumentsView, FormStep, Progress, RestoreResult, Step, StepState } from './steps.logic.js';
+export { isShown, readForm } from './steps.form.js';
+export type { FormReading } from './steps.form.js';
+export { stepsFixtures } from './steps.fixtures.js';
+export type { StepsFixture } from './steps.fixtures.js';

@@ -1,10 +1,45 @@
 /** Texts of `<relais-term>` and `<relais-explainer>`. Keys start with `explainer.`. */
-const fr = {} as const;
+const fr = {
+  'explainer.term.hint': "Voir l'explication",
+  'explainer.easy': 'Plus simple',
+  'explainer.listen': 'Écouter',
+  'explainer.stop': 'Arrêter la lecture',
+  'explainer.more': 'En savoir plus',
+  'explainer.moreAbout': 'sur «\u00a0{term}\u00a0»',
+  'explainer.close': 'Fermer',
+  'explainer.field.toggle': "Qu'est-ce que c'est\u00a0? Où le trouver\u00a0?",
+  'explainer.field.about': '({label})',
+  'explainer.field.what': 'Ce qui est demandé',
+  'explainer.field.why': 'Pourquoi on le demande',
+  'explainer.field.where': 'Où le trouver',
+  'explainer.field.example': 'Exemple\u00a0: {example}',
+} as const;
 
 /** English. */
-const en: Record<keyof typeof fr, string> = {};
+const en: Record<keyof typeof fr, string> = {
+  'explainer.term.hint': 'Show the explanation',
+  'explainer.easy': 'Simpler',
+  'explainer.listen': 'Listen',
+  'explainer.stop': 'Stop reading',
+  'explainer.more': 'Learn more',
+  'explainer.moreAbout': 'about “{term}”',
+  'explainer.close': 'Close',
+  'explainer.field.toggle': 'What is this? Where do I find it?',
+  'explainer.field.about': '({label})',
+  'explainer.field.what': 'What is asked',
+  'explainer.field.why': 'Why it is asked',
+  'explainer.field.where': 'Where to find it',
+  'explainer.field.example': 'Example: {example}',
+};
 
 /** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {};
+const frEasy: Partial<Record<keyof typeof fr, string>> = {
+  'explainer.term.hint': 'Appuyez pour comprendre ce mot',
+  'explainer.field.toggle': "C'est quoi\u00a0? Où je le trouve\u00a0?",
+  'explainer.field.what': 'On vous demande',
+  'explainer.field.why': 'Pourquoi',
+  'explainer.field.where': 'Où le trouver',
+  'explainer.stop': 'Arrêter',
+};
 
 export const explainerMessages = { fr, en, frEasy };

@@ -1,10 +1,79 @@
 /** Texts of `<relais-steps>`. Keys start with `steps.`. */
-const fr = {} as const;
+const fr = {
+  'steps.heading': 'Étape {index} sur {total}\u00a0: {title}',
+  'steps.next': 'Étape suivante\u00a0: {title}',
+  'steps.last': "C'est la dernière étape.",
+  'steps.allDone': 'Toutes les étapes sont terminées.',
+  'steps.timeLeft': 'Temps restant à prévoir\u00a0: environ {duration}',
+  'steps.minutes': '{minutes}\u00a0min',
+  'steps.hours': '{hours}\u00a0h',
+  'steps.hoursMinutes': '{hours}\u00a0h\u00a0{minutes}',
+  'steps.showAll': 'Voir toutes les étapes',
+  'steps.list': 'Toutes les étapes',
+  'steps.state.done': 'terminée',
+  'steps.state.current': 'en cours',
+  'steps.state.todo': 'à faire',
+  'steps.state.error': 'à corriger',
+  'steps.state.optional': 'facultative',
+  'steps.where.photo-booth': 'À faire sur place\u00a0: cabine photo agréée',
+  'steps.where.town-hall': 'À faire sur place\u00a0: mairie',
+  'steps.where.professional': 'À faire sur place\u00a0: professionnel agréé',
+  'steps.where.post-office': 'À faire sur place\u00a0: bureau de poste',
+  'steps.where.mail': 'Par courrier, chez vous',
+  'steps.where.other': 'À faire hors ligne',
+  'steps.where.place': 'À faire sur place\u00a0: {place}',
+  'steps.docs.toggle': 'À préparer ({count})',
+  'steps.docs.before': 'Avant de commencer, ayez sous la main\u00a0:',
+  'steps.docs.step': 'Pour cette étape, ayez sous la main\u00a0:',
+  'steps.docs.hint': 'Cochez ce que vous avez déjà.',
+} as const;
 
 /** English. */
-const en: Record<keyof typeof fr, string> = {};
+const en: Record<keyof typeof fr, string> = {
+  'steps.heading': 'Step {index} of {total}: {title}',
+  'steps.next': 'Next step: {title}',
+  'steps.last': 'This is the last step.',
+  'steps.allDone': 'Every step is done.',
+  'steps.timeLeft': 'Time still needed: about {duration}',
+  'steps.minutes': '{minutes} min',
+  'steps.hours': '{hours} h',
+  'steps.hoursMinutes': '{hours} h {minutes} min',
+  'steps.showAll': 'See every step',
+  'steps.list': 'Every step',
+  'steps.state.done': 'done',
+  'steps.state.current': 'in progress',
+  'steps.state.todo': 'to do',
+  'steps.state.error': 'to correct',
+  'steps.state.optional': 'optional',
+  'steps.where.photo-booth': 'In person: approved photo booth',
+  'steps.where.town-hall': 'In person: town hall',
+  'steps.where.professional': 'In person: approved professional',
+  'steps.where.post-office': 'In person: post office',
+  'steps.where.mail': 'By post, at home',
+  'steps.where.other': 'Off line',
+  'steps.where.place': 'In person: {place}',
+  'steps.docs.toggle': 'To have at hand ({count})',
+  'steps.docs.before': 'Before you start, have these at hand:',
+  'steps.docs.step': 'For this step, have these at hand:',
+  'steps.docs.hint': 'Tick what you already have.',
+};
 
 /** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {};
+const frEasy: Partial<Record<keyof typeof fr, string>> = {
+  'steps.next': 'Après, vous ferez\u00a0: {title}',
+  'steps.last': "C'est la dernière étape. Après, c'est fini.",
+  'steps.timeLeft': 'Il vous faut encore environ {duration}.',
+  'steps.where.photo-booth': 'Vous allez dans une cabine photo agréée.',
+  'steps.where.town-hall': 'Vous allez à la mairie.',
+  'steps.where.professional': 'Vous allez voir un professionnel agréé.',
+  'steps.where.post-office': 'Vous allez au bureau de poste.',
+  'steps.where.mail': 'Vous recevez une lettre chez vous.',
+  'steps.where.other': 'Cette étape ne se fait pas sur internet.',
+  'steps.where.place': 'Vous allez à cet endroit\u00a0: {place}',
+  'steps.docs.toggle': 'Les papiers à préparer ({count})',
+  'steps.docs.before': 'Avant de commencer, préparez ces papiers\u00a0:',
+  'steps.docs.step': 'Pour cette étape, préparez ces papiers\u00a0:',
+  'steps.docs.hint': 'Vous avez déjà un papier\u00a0? Cochez la case.',
+};
 
 export const stepsMessages = { fr, en, frEasy };

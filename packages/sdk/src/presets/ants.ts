@@ -3,6 +3,7 @@
  * Facts only (numbers, hours, prices); the words are the project's own.
  */
 import type { ChannelConfig, PhoneConfig, RelaisConfig } from '../config.js';
+import { procedureSteps } from './procedures.js';
 
 /**
  * The 34 00 line. Public sources disagree on its hours: these are kept as data
@@ -41,7 +42,11 @@ export const antsChannels: ChannelConfig[] = [
 /** The ANTS help line alone: what `<relais-help>` uses with no config at all. */
 export const antsLine: RelaisConfig = { help: { phone: antsPhone, channels: antsChannels } };
 
-const procedure = (id: string): RelaisConfig => ({ ...antsLine, preset: id, procedure: id });
+/** A procedure preset: the line, the procedure id (help code) and its steps (step tracker). */
+const procedure = (id: string): RelaisConfig => {
+  const steps = procedureSteps[id];
+  return { ...antsLine, preset: id, procedure: id, ...(steps ? { steps } : {}) };
+};
 
 /** The ANTS presets, by title and procedure. */
 export const ants = {

@@ -3,6 +3,7 @@ import { ants, antsLine } from './ants.js';
 
 export { ants, antsLine };
 export { antsChannels, antsPhone } from './ants.js';
+export { procedureSteps } from './procedures.js';
 
 /** Every preset, by the ids a config's `preset` key may name. */
 export const presets = { ants } as const;

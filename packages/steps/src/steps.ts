@@ -1,0 +1,187 @@
+import { html } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { RelaisElement, tokens, warnOnce } from '@relais/core';
+import type { Locale, MessageId, RelaisConfig, StepsConfig } from '@relais/sdk';
+import { hostStyles } from './steps.styles.js';
+import type { PendingCall, StepsController } from './steps.view.js';
+
+type ViewModule = typeof import('./steps.view.js');
+let viewModule: Promise<ViewModule> | undefined;
+/** Loads the tracker's behaviour and view once per page; a failed load can be tried again. */
+function loadView(): Promise<ViewModule> {
+  viewModule ??= import('./steps.view.js').catch((error: unknown) => {
+    viewModule = undefined;
+    throw error;
+  });
+  return viewModule;
+}
+
+/**
+ * Where am I in the procedure, what comes next, what to have at hand.
+ *
+ * A heading that reads as one phrase ("Étape 2 sur 5 : Vos justificatifs"),
+ * the next step, a decorative progress bar, the time left, every step with
+ * its state in words (in a disclosure), the steps done off line (photo booth,
+ * town hall…) shown as such, and a checklist of the documents to have at hand.
+ * A step change without a page load is announced once, politely.
+ *
+ * Steps come from the config (`steps`, or the preset of `procedure`), or from
+ * the form itself: with `for="form-id"`, each `[data-relais-step]` in the form
+ * is a step (title from its legend or heading), and the current step is the
+ * first one that is neither `hidden` nor `display: none`.
+ *
+ * The tracker publishes its procedure and current step to the page, so that a
+ * `<relais-help>` on the same page gives the matching help code. Progress and
+ * ticked documents are kept in this browser (`localStorage`, key
+ * `relais:steps:v1:<procedure>`) unless `no-persist` is set.
+ *
+ * Its light-DOM children are the fallback shown until it is ready, without
+ * JavaScript, and if it fails. To keep the page still while it loads:
+ * `relais-steps:not(:defined) { display: flow-root; min-height: 11.5rem; }`
+ * (`3.5rem` for the compact variant), the room it keeps once upgraded.
+ *
+ * @summary Step tracker: "Étape 2 sur 5", the next step, off-line steps, documents to have at hand.
+ *
+ * @slot - Fallback content, shown until the element is ready and if it fails.
+ *
+ * @csspart base - The tracker's box.
+ * @csspart heading - The heading "Étape 2 sur 5 : …" (focused on a change with `focus-heading`).
+ * @csspart next - The line that names the next step.
+ * @csspart bar - The decorative progress bar.
+ * @csspart toggle - The buttons that show the list of steps and the documents.
+ * @csspart list - The ordered list of every step.
+ * @csspart step - Each step of the list.
+ * @csspart documents - The checklist of documents.
+ *
+ * @cssprop --relais-steps-accent - Progress and current-step colour (default: --relais-color-action).
+ * @cssprop --relais-steps-done - Colour of done steps (default: --relais-color-success).
+ * @cssprop --relais-steps-error - Colour of steps to correct (default: --relais-color-warning).
+ * @cssprop --relais-steps-surface - Background (default: --relais-color-surface).
+ * @cssprop --relais-steps-min-height - The room the tracker holds, so that the page does not move when it upgrades (default 11.5rem; 3.5rem compact).
+ *
+ * @fires relais-step-change - The current step changed (also once when the tracker starts). Detail: `{ procedure?, from?, to, index, total }`.
+ * @fires relais-step-select - With `navigable`, the citizen chose a done step; the host decides whether to go back. Detail: `{ step }`.
+ */
+export class RelaisSteps extends RelaisElement {
+  static override styles = [tokens, hostStyles];
+
+  static override properties = {
+    ...RelaisElement.properties,
+    for: { reflect: true },
+    procedure: { reflect: true },
+    steps: { attribute: false },
+    current: { reflect: true },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    navigable: { type: Boolean, reflect: true },
+    noPersist: { attribute: 'no-persist', type: Boolean, reflect: true },
+    focusHeading: { attribute: 'focus-heading', type: Boolean, reflect: true },
+  };
+
+  /** The id of the form (or any element) whose `[data-relais-step]` parts are the steps. */
+  declare for: string | undefined;
+  /** The procedure id (e.g. `ants/permis/inscription`): its preset gives the steps; it names the saved progress and the help code. */
+  declare procedure: string | undefined;
+  /**
+   * The steps, as in the config (`[{ id, title, where?, documents?, minutes?, optional?, note?, state? }]`
+   * or `{ items, current?, documents? }`), over the page config and the preset. Checked like the config.
+   */
+  declare steps: StepsConfig | undefined;
+  /** The current step's id. Set it to move the tracker; with `for`, it follows the form. */
+  declare current: string | undefined;
+  /** `full` (default), `compact` (one line that expands, for phones) or `vertical` (for a side column). */
+  declare variant: 'full' | 'compact' | 'vertical';
+  /** The level of the heading, 1 to 6 (default 2). */
+  declare headingLevel: number;
+  /** Done steps become buttons; choosing one fires `relais-step-select`. */
+  declare navigable: boolean;
+  /** Do not keep progress and ticks in this browser. */
+  declare noPersist: boolean;
+  /** Move focus to the heading when the step changes (off by default: no focus theft). */
+  declare focusHeading: boolean;
+
+  private _controller: StepsController | undefined;
+  private readonly _pending: PendingCall[] = [];
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.headingLevel = 2;
+    this.navigable = false;
+    this.noPersist = false;
+    this.focusHeading = false;
+  }
+
+  /** Marks a step done; when it is the current step, the tracker moves on to the next step not done. */
+  complete(id: string): void {
+    this._call('complete', id);
+  }
+
+  /** Marks a step "à corriger" (to correct). */
+  markError(id: string): void {
+    this._call('markError', id);
+  }
+
+  /** Makes a step the current one (same as setting `current`). */
+  goTo(id: string): void {
+    this.current = id;
+  }
+
+  private _call(name: PendingCall[0], id: string): void {
+    if (this._controller) this._controller.call(name, id);
+    else this._pending.push([name, id]);
+  }
+
+  /** @internal The resolved config and locale, for the view. */
+  get settings(): { config: RelaisConfig; locale: Locale } {
+    return { config: this.config, locale: this.locale };
+  }
+
+  /** @internal A message in the element's language, for the view. */
+  text(id: MessageId, values?: Record<string, string | number>): string {
+    return this.t(id, values);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._controller) {
+      this._controller.connected();
+      return;
+    }
+    loadView().then(
+      (module) => {
+        if (!this._controller) {
+          this._controller = new module.StepsController(this, this._pending);
+          if (this.isConnected) this._controller.connected();
+        }
+        this.requestUpdate();
+      },
+      (error: unknown) => warnOnce(`<relais-steps> could not load (${String(error)}); it shows its fallback content.`),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._controller?.disconnected();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.ready) this._controller?.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.ready) this._controller?.updated(changed);
+  }
+
+  protected override renderWidget(): TemplateResult {
+    return this._controller ? this._controller.render() : html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relais-steps': RelaisSteps;
+  }
+}
