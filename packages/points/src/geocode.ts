@@ -35,7 +35,8 @@ export function readQuery(text: string): Query {
   const code = /(?:^|\D)(\d\d)\s?(\d{3})(?!\d)/.exec(value);
   if (code && !/\d{6}/.test(value.replace(/\s/g, ''))) return { type: 'postcode', postcode: code[1]! + code[2]! };
   if (/^[\d\s]+$/.test(value)) return { type: 'invalid', reason: 'postcode' };
-  const name = value.replace(/\d+/g, ' ').trim();
+  // Numbers standing alone are dropped ("480 Mende"); those inside a name stay ("Lyon 3e Arrondissement").
+  const name = value.replace(/(^|\s)\d+(?=\s|$)/g, ' ').trim();
   return name ? { type: 'name', name } : { type: 'invalid', reason: 'empty' };
 }
 
@@ -88,6 +89,11 @@ export function matchName(query: string, entries: readonly NameEntry[]): Geocode
     else if (d <= allowed && d === bestTypos) close.push(entry);
     if (c.startsWith(`${qc} `)) starts.push(entry);
   }
+  // Among equally close typos, a doubled or undoubled letter ("Montpelier" for
+  // "Montpellier") is the commonest slip: it wins over other edits.
+  const undouble = (text: string) => text.replace(/(.)\1+/g, '$1');
+  const doubled = close.filter((e) => undouble(folded(e)[1]) === undouble(qc));
+  if (doubled.length) close = doubled;
   const found = exact.length ? exact : close.length ? close : starts;
   const unique = dedupe(found);
   if (!unique.length) return { status: 'unknown' };
@@ -164,7 +170,7 @@ export function buildGeoTable(text: string): GeoTable {
     if (!validPosition(lat, lng) || !/^\d{5}$/.test(postcode) || !r['commune']) continue;
     rows.push({
       insee: (r['insee_com'] ?? '').trim(),
-      name: r['commune'].trim(),
+      name: (r['commune_article'] || r['commune']).trim(),
       postcode,
       lat,
       lng,
