@@ -8,6 +8,9 @@ import { a11yTree, axeViolations, describeViolations, norm, spoken } from './hel
 import { axeViolationsForcedColors } from './helpers/forced-colors.js';
 import type { AXNode } from './helpers/a11y.js';
 import { interactiveNodes, luminance, openHelp, panel, renderHelp, upgraded } from './helpers/help.js';
+import { explainerFixtures } from '../packages/explainer/src/explainer.fixtures.js';
+import { termFixtures } from '../packages/explainer/src/term.fixtures.js';
+import { explainerPanel, explainersReady, openExplainer, openTerm, render, termsReady, tip } from './helpers/explainer.js';
 import { stepsFixtures } from '../packages/steps/src/steps.fixtures.js';
 import { defineSteps, showFixture as showSteps } from './helpers/steps.js';
 
@@ -111,6 +114,82 @@ describe('names of everything operable in the open panels', () => {
     const tree = await a11yTree('[part="panel"]');
     expect(interactiveNodes(tree)).to.have.length(2);
     expect(unnamed(tree).map((n) => n.role)).to.deep.equal(['link']);
+  });
+});
+
+// <relais-term> and <relais-explainer>: every named example, closed and open,
+// in each colour mode a citizen may use.
+describe('axe sweep over every <relais-term> and <relais-explainer> fixture', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+
+  /** Renders a fixture, waits until it is ready, opens it if it says so; returns the open part (or null). */
+  const cases = [
+    ...termFixtures.filter((f) => !f.hidden).map((f) => ({
+      name: `<relais-term> ${f.name}`,
+      f,
+      show: async (container: HTMLElement) => {
+        const [el] = await termsReady(container);
+        return f.open ? openTerm(el!) : null;
+      },
+    })),
+    ...explainerFixtures.filter((f) => !f.hidden).map((f) => ({
+      name: `<relais-explainer> ${f.name}`,
+      f,
+      show: async (container: HTMLElement) => {
+        const [el] = await explainersReady(container);
+        return f.open ? openExplainer(el!) : null;
+      },
+    })),
+  ];
+
+  it('has fixtures to sweep, open and closed, dark and English, for both elements', () => {
+    for (const list of [termFixtures, explainerFixtures]) {
+      expect(list.some((f) => f.open)).to.equal(true);
+      expect(list.some((f) => !f.open)).to.equal(true);
+      expect(list.some((f) => f.dark)).to.equal(true);
+      expect(list.some((f) => f.name === 'english')).to.equal(true);
+    }
+  });
+
+  for (const mode of modes) {
+    describe(mode.name, () => {
+      for (const c of cases) {
+        it(`${c.name}: no violations`, async () => {
+          await emulateMedia(mode.media);
+          const scheme = c.f.dark ? 'dark' : mode.scheme;
+          // These elements sit in the page's text: the page paints its own background, as a dark page does.
+          const container = await render(c.f.render(), scheme ? `color-scheme: ${scheme}; background: Canvas; color: CanvasText` : '');
+          const open = await c.show(container);
+          if (mode.name === 'prefers dark' && open) {
+            // The pass checks what it says: the open part really is dark.
+            expect(luminance(getComputedStyle(open).backgroundColor)).to.be.below(0.2);
+          }
+          const violations = mode.media.forcedColors === 'active' ? await axeViolationsForcedColors(container) : await axeViolations(container);
+          expect(violations, `${c.name} (${mode.name}):\n${describeViolations(violations)}`).to.deep.equal([]);
+        });
+      }
+    });
+  }
+
+  it('catches a broken explanation (control): an image without alt and a toggle that controls nothing', async () => {
+    const container = await render(html`<div>
+      <button type="button" aria-expanded="true" aria-controls="nowhere">Qu'est-ce que c'est ?</button>
+      <img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E" />
+    </div>`);
+    const ids = (await axeViolations(container)).map((v) => v.id);
+    expect(ids).to.include('image-alt');
+    expect(ids).to.include('aria-valid-attr-value');
+  });
+
+  it('the helpers reach the open parts they sweep', async () => {
+    const term = termFixtures.find((f) => f.open)!;
+    const container = await render(term.render());
+    const [el] = await termsReady(container);
+    expect(await openTerm(el!)).to.equal(tip(el!));
+    const explainer = explainerFixtures.find((f) => f.open)!;
+    const other = await render(explainer.render());
+    const [ex] = await explainersReady(other);
+    expect(await openExplainer(ex!)).to.equal(explainerPanel(ex!));
   });
 });
 

@@ -9,3 +9,7 @@ export { RelaisHelp } from '@relais/help';
 import '@relais/help/relais-help.js';
 export { RelaisSteps } from '@relais/steps';
 import '@relais/steps/relais-steps.js';
+export { RelaisExplainer, RelaisTerm, annotate } from '@relais/explainer';
+export type { AnnotateOptions, Annotation } from '@relais/explainer';
+import '@relais/explainer/relais-term.js';
+import '@relais/explainer/relais-explainer.js';

@@ -9,6 +9,7 @@
 import * as s from './schema.js';
 import type { Infer, JsonSchema, Problem, Schema } from './schema.js';
 import { id, text, url } from './config-common.js';
+import { isPictureUrl } from './url.js';
 
 /** What a glossary entry is about. */
 export const glossaryDomains = ['vehicle', 'licence', 'identity', 'general'] as const;
@@ -68,15 +69,6 @@ const picture = s.object({
   }),
   alt: s.describe(text, 'Where to look, not what the picture is made of.'),
 });
-
-/** Whether a picture URL is safe: https, http, relative, or an inline image. */
-export function isPictureUrl(value: string): boolean {
-  const trimmed = value.trim();
-  if (/^data:image\/(?:svg\+xml|png|jpeg|gif|webp)[;,]/i.test(trimmed)) return true;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
-  if (!scheme) return trimmed !== '' && !trimmed.startsWith('//');
-  return ['https', 'http'].includes(scheme[1]!.toLowerCase());
-}
 
 /** A field explainer's texts in one language; every key optional, so that a default can be changed in part. */
 const explainerText = s.object({

@@ -1,6 +1,6 @@
 /** @relais/sdk: everything a widget knows, with no DOM. */
 export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, validateConfig } from './config.js';
-export { isSafeUrl } from './url.js';
+export { isPictureUrl, isSafeUrl } from './url.js';
 export type { ChannelConfig, HoursConfig, PhoneConfig, RelaisConfig, StepConfig, ValidationResult } from './config.js';
 export { formatProblem } from './schema.js';
 export type { Problem } from './schema.js';
@@ -19,7 +19,7 @@ export * from './hours-text.js';
 export * from './help-code.js';
 export * from './procedures.js';
 export * from './events.js';
-export { glossaryDomains, isPictureUrl } from './config-explainer.js';
+export { glossaryDomains } from './config-explainer.js';
 export type { ExplainersConfig, GlossaryConfig, GlossaryEntryConfig } from './config-explainer.js';
 export type { ExplainerPicture, FieldExplainer, FieldExplainerText, GlossaryDomain, GlossaryEntry, GlossaryText } from './glossary/model.js';
 export { MAX_DEFINITION_WORDS, mergeExplainers, mergeGlossary, validateExplainers, validateGlossary } from './glossary/validate.js';

@@ -5,9 +5,8 @@
  * merged data leaves out only what cannot be used.
  */
 import type { ExplainersConfig, GlossaryConfig, GlossaryEntryConfig } from '../config-explainer.js';
-import { isPictureUrl } from '../config-explainer.js';
 import { didYouMean } from '../schema.js';
-import { isSafeUrl } from '../url.js';
+import { isPictureUrl, isSafeUrl } from '../url.js';
 import type { FieldExplainer, FieldExplainerText, GlossaryDomain, GlossaryEntry, GlossaryText } from './model.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;

@@ -1,0 +1,284 @@
+import { adoptStyles, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { RelaisElement, pageConfig, tokens, warnOnce } from '@relais/core';
+import type { GlossaryEntry } from '@relais/sdk';
+import { easyPreference, emit, loadGlossary, loadTermTip, onEasyPreference, whenIdle } from './shared.js';
+import { termStyles } from './term.styles.js';
+import type { TipContext } from './term.tip.js';
+
+type GlossaryData = Awaited<ReturnType<typeof loadGlossary>>;
+type TipModule = Awaited<ReturnType<typeof loadTermTip>>;
+/** The term whose toggletip is open: one at a time on a page. */
+let current: RelaisTerm | undefined;
+/** Whether the browser has the top layer for popovers (else: fixed positioning). */
+const hasPopover = (): boolean => 'showPopover' in HTMLElement.prototype;
+
+/**
+ * A word of administrative French that explains itself. The word stays in
+ * the text, marked; activating it (click, Enter, Space) opens a toggletip
+ * with a plain definition, "Plus simple" for the easy-to-read version, an
+ * example, "Écouter" (read aloud, where the browser can) and "En savoir plus"
+ * when the entry has a link.
+ *
+ * The toggletip sits in the browser's top layer (`popover`; fixed
+ * positioning where that is missing), so no `overflow: hidden` cuts it, and it
+ * stays on screen down to 320 px. It follows WCAG 1.4.13: Escape closes it
+ * without moving focus, the pointer can move onto it, and it stays until the
+ * citizen closes it, clicks elsewhere or moves focus away.
+ *
+ * With no config, the entry comes from the default glossary, which loads as
+ * a separate file at idle or on the first open, with the toggletip's content. The element's text is its
+ * fallback: before the script loads, and if the word is not in the glossary,
+ * it is plain text.
+ *
+ * @summary A word that explains itself in plain French, in a toggletip.
+ *
+ * @slot - The word, as the text shows it.
+ *
+ * @csspart term - The word (a button).
+ * @csspart tip - The toggletip.
+ *
+ * @cssprop --relais-term-mark - Colour of the word's underline and marker (default: --relais-color-link).
+ * @cssprop --relais-term-surface - Toggletip background (default: --relais-color-surface).
+ * @cssprop --relais-term-width - Largest width of the toggletip (default 22rem; never wider than the screen).
+ * @cssprop --relais-term-z-index - Stacking of the toggletip where the browser has no top layer.
+ *
+ * @fires relais-term-open - The explanation opened. Detail: `{ term }` (the entry's id).
+ * @fires relais-term-close - The explanation closed. Detail: `{ term }`.
+ */
+export class RelaisTerm extends RelaisElement {
+  static override styles = [tokens, termStyles];
+
+  static override properties = {
+    ...RelaisElement.properties,
+    term: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    glossary: { attribute: false },
+    _data: { state: true },
+    _ui: { state: true },
+    _speaking: { state: true },
+  };
+
+  /** The glossary entry's id (default: the entry whose term or variant the text is). */
+  declare term: string | undefined;
+  /** Whether the explanation is open. Methods: `show()`, `hide()`. */
+  declare open: boolean;
+  /**
+   * The glossary to look the word up in (default: the default glossary with
+   * the page config's changes). `annotate()` sets it when it is given one.
+   */
+  declare glossary: readonly GlossaryEntry[] | undefined;
+  declare private _data: GlossaryData | undefined;
+  declare private _ui: TipModule | undefined;
+  declare private _speaking: boolean;
+
+  private _easyOff?: () => void;
+  private _closing = false;
+  private _unfollow: (() => void) | undefined;
+  private _warnScheduled = false;
+
+  constructor() {
+    super();
+    this.open = false;
+    this._speaking = false;
+    this.addEventListener('keydown', this._onKeydown);
+    this.addEventListener('focusout', this._onFocusOut);
+  }
+
+  /** The entry explained, once the glossary has loaded (undefined before, or if the word is not in it). */
+  get entry(): GlossaryEntry | undefined {
+    const own = this.glossary;
+    if (own && this.term) return own.find((e) => e.id === this.term);
+    if (!this._data) return undefined;
+    const entries = own ?? this._data.glossaryFor(this.config.glossary);
+    return this._data.findEntry(entries, this.term || undefined, (this.textContent ?? '').trim(), this.locale);
+  }
+
+  /** Opens the explanation (loading the glossary first if needed). Focus stays where it is. */
+  async show(): Promise<void> {
+    if (this.open) return;
+    if (!(await this._load())) return;
+    await this.updateComplete;
+    const entry = this.entry;
+    if (!entry) return;
+    if (current && current !== this) current.hide();
+    current = this;
+    this.open = true;
+    await this.updateComplete;
+    this._ui!.opened(this._context(entry));
+    emit(this, 'relais-term-open', { term: entry.id });
+  }
+
+  /** Closes the explanation. Focus stays where it is, unless it was inside the explanation: then it goes back to the word. */
+  hide(): void {
+    if (!this.open || this._closing) return;
+    this._closing = true;
+    const tip = this._tip;
+    const focusInside = Boolean(tip && this.shadowRoot?.activeElement && tip.contains(this.shadowRoot.activeElement));
+    this._ui?.stop(this);
+    this._speaking = false;
+    this.open = false;
+    if (current === this) current = undefined;
+    if (focusInside) this._button?.focus();
+    emit(this, 'relais-term-close', { term: this.entry?.id ?? this.term ?? '' });
+    this._closing = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._easyOff = onEasyPreference(() => this.requestUpdate());
+    if (!this._known || !this._ui) RelaisTerm._loadAtIdle(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    RelaisTerm._waiting.delete(this);
+    this._easyOff?.();
+    this.hide();
+    this._unfollow?.();
+    this._unfollow = undefined;
+  }
+
+  private get _button(): HTMLButtonElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>('.term');
+  }
+
+  private get _tip(): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('.tip');
+  }
+
+  /** Easy-to-read: the citizen's choice for the page, else the `easy` attribute or the config. */
+  private get _easyOn(): boolean {
+    return easyPreference() ?? (this.easy || this.config.easy === true);
+  }
+
+  private static _waiting = new Set<RelaisTerm>();
+  /** One idle callback for all the terms of a page (there may be hundreds), then the glossary loads once. */
+  private static _loadAtIdle(term: RelaisTerm): void {
+    if (!RelaisTerm._waiting.size) {
+      whenIdle(() => {
+        const terms = [...RelaisTerm._waiting];
+        RelaisTerm._waiting.clear();
+        for (const t of terms) void t._load();
+      });
+    }
+    RelaisTerm._waiting.add(term);
+  }
+
+  /** Whether the entry can be looked up now: the glossary has loaded, or the element was given one and an id. */
+  private get _known(): boolean {
+    return Boolean(this._data || (this.glossary && this.term));
+  }
+
+  /** Loads the toggletip's content and, unless the element was given its glossary, the glossary. */
+  private async _load(): Promise<boolean> {
+    if (this._known && this._ui) return true;
+    try {
+      const [ui, data] = await Promise.all([loadTermTip(), this._known ? undefined : loadGlossary()]);
+      if (!this._ui && this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisTerm).elementStyles, ui.tipStyles]);
+      this._ui = ui;
+      if (data) this._data = data;
+      return true;
+    } catch (error) {
+      warnOnce(`<relais-term> could not load the glossary (${String(error)}); the words stay plain text.`);
+      return false;
+    }
+  }
+
+  /** What the toggletip's content needs. */
+  private _context(entry: GlossaryEntry): TipContext {
+    return {
+      owner: this,
+      entry,
+      locale: this.locale,
+      easy: this._easyOn,
+      speaking: this._speaking,
+      t: (id, values) => this.t(id, values),
+      setSpeaking: (value) => (this._speaking = value),
+      close: () => this.hide(),
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this._known && this.ready && !this.entry && !this._warnScheduled) {
+      this.open = false;
+      this._warnScheduled = true;
+      // Said once the page config is checked and in use (its glossary may add the word).
+      const checked = pageConfig() === undefined ? Promise.resolve() : import('@relais/sdk/resolve.js');
+      void checked.then(() => new Promise((resolve) => setTimeout(resolve))).then(async () => {
+        await this.updateComplete;
+        this._warnScheduled = false;
+        if (this.entry || !this.isConnected) return;
+        const name = this.term ? `term="${this.term}"` : `"${(this.textContent ?? '').trim()}"`;
+        warnOnce(`<relais-term> ${name}: no such entry in the glossary, so the word stays plain text. Fix: name an entry with term="…", or add one through the config's glossary.add.`);
+      });
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.open && !(this._known && this._ui)) void this._load();
+    const tip = this._tip;
+    if (!tip) return;
+    if (this.open && this._ui && this._known && this.entry) {
+      if (hasPopover() && !tip.matches(':popover-open')) tip.showPopover();
+      this._unfollow ??= this._ui.follow(this, tip, this._button!, () => this.hide());
+      this._ui.place(this, tip, this._button!);
+    } else {
+      if (hasPopover() && tip.matches(':popover-open')) tip.hidePopover();
+      this._unfollow?.();
+      this._unfollow = undefined;
+    }
+  }
+
+  private _onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    // Ours: a dialog around the word must not close too.
+    event.stopPropagation();
+    event.preventDefault();
+    this.hide();
+  };
+
+  private _onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (!this.open || (to && (to === this || this.contains(to)))) return;
+    // Focus left the word and its explanation. Leaving the window does not count.
+    setTimeout(() => {
+      if (!document.hasFocus()) return;
+      const active = this.shadowRoot?.activeElement;
+      if (!active && !this.contains(document.activeElement)) this.hide();
+    }, 0);
+  };
+
+  protected override renderWidget(): TemplateResult {
+    const entry = this._known ? this.entry : undefined;
+    if (this._known && !entry) return html`<slot></slot>`;
+    const open = this.open && entry !== undefined && this._ui !== undefined;
+    return html`<button
+        part="term"
+        class="term"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="tip"
+        aria-describedby=${open ? 'text' : 'hint'}
+        @click=${() => (this.open ? this.hide() : void this.show())}
+      ><slot></slot><svg class="mark" aria-hidden="true" viewBox="0 0 16 16"><path d="M8 0a8 8 0 1 0 0 16A8 8 0 0 0 8 0Zm0 13a1.1 1.1 0 1 1 0-2.2A1.1 1.1 0 0 1 8 13Zm1.2-4.4v.6H6.9v-.9c0-1.3 2-1.6 2-2.6 0-.5-.4-.9-1-.9s-1.1.4-1.2 1l-2-.4C5 3.9 6.3 3 8 3c1.9 0 3.2 1 3.2 2.6 0 1.7-2 2-2 3Z"/></svg></button
+      ><span id="hint" hidden>${this.t('explainer.term.hint')}</span
+      ><div
+        part="tip"
+        class="tip"
+        id="tip"
+        popover=${hasPopover() ? 'manual' : nothing}
+        ?hidden=${!hasPopover() && !open}
+        tabindex="-1"
+        lang=${this.locale}
+      >${open ? this._ui!.renderTip(this._context(entry!)) : nothing}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relais-term': RelaisTerm;
+  }
+}

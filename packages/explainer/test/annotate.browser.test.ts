@@ -1,0 +1,194 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { configure, resetConfigStore } from '@relais/core';
+import type { GlossaryEntry } from '@relais/sdk';
+import { annotate } from '../src/annotate.js';
+import { a11yTree, axeViolations, describeViolations, findAll, flatten, norm } from '../../../tests/helpers/a11y.js';
+import type { AXNode } from '../../../tests/helpers/a11y.js';
+import { termsReady } from '../../../tests/helpers/explainer.js';
+
+// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
+declare function describe(title: string, body: () => void): void;
+declare function it(title: string, body: () => Promise<void> | void): void;
+declare function afterEach(body: () => Promise<unknown> | void): void;
+
+/** A small glossary of our own, so that these tests do not depend on the default one's wording. */
+const entry = (id: string, term: string, variants: string[] = []): GlossaryEntry => ({
+  id,
+  domain: 'vehicle',
+  fr: { term, variants, definition: `Définition de ${term}.`, easy: `${term}, en simple.` },
+  en: { term, definition: `Definition of ${term}.`, easy: `${term}, simply.` },
+});
+const glossary = [
+  entry('certificat-immatriculation', "certificat d'immatriculation", ['carte grise']),
+  entry('certificat-cession', 'certificat de cession'),
+  entry('code-cession', 'code de cession'),
+  entry('cession', 'cession'),
+  entry('numero-formule', 'numéro de formule'),
+  entry('justificatif-domicile', 'justificatif de domicile'),
+  entry('titulaire', 'titulaire'),
+];
+
+/** A form in two sections, with terms everywhere a term may and may not be wrapped. */
+const form = () => html`<form id="f" action="/nowhere" method="get">
+  <fieldset id="s1">
+    <legend>Votre véhicule</legend>
+    <p class="intro">Munissez-vous de la carte grise et du certificat de cession. La cession date de moins d'un mois.</p>
+    <label for="formule">Numéro de formule</label>
+    <p id="formule-aide">Le numéro de formule est sur la Carte Grise.</p>
+    <input id="formule" name="numero_formule" value="2013AB12345" aria-describedby="formule-aide" />
+    <p>Voir <a href="/aide">le code de cession expliqué</a>, <button type="button">Numéro de formule</button>.</p>
+    <p contenteditable="true">Le code de cession ici est modifiable.</p>
+    <p data-relais-ignore>Le code de cession ici est ignoré.</p>
+    <select name="choix" aria-label="Choix"><option value="a">code de cession</option></select>
+    <textarea name="note" aria-label="Note">code de cession</textarea>
+    <p>Plus loin, le code de cession.</p>
+  </fieldset>
+  <fieldset id="s2">
+    <legend>Le titulaire</legend>
+    <p>Le nouveau titulaire du certificat d'immatriculation donne un justificatif de domicile.</p>
+    <fieldset class="choices">
+      <legend>Avez-vous un justificatif de domicile ?</legend>
+      <input id="oui" type="radio" name="justificatif" value="oui" checked /><label for="oui">Oui, un justificatif de domicile</label>
+    </fieldset>
+    <input type="checkbox" id="certif" name="certif" value="oui" checked /><label for="certif">Je suis le titulaire</label>
+  </fieldset>
+</form>`;
+
+/** Every wrapped term: [section id, entry id, text]. */
+function wrapped(root: ParentNode): [string, string, string][] {
+  return [...root.querySelectorAll('relais-term')].map((t) => [t.closest('fieldset:not(fieldset fieldset)')?.id ?? '', t.getAttribute('term')!, t.textContent!]);
+}
+
+/** Names of the form's fields in Chromium's accessibility tree. */
+async function fieldNames(): Promise<string[]> {
+  const tree = await a11yTree('#f');
+  return flatten(tree)
+    .filter((n: AXNode) => ['textbox', 'radio', 'checkbox', 'combobox'].includes(n.role))
+    .map((n) => `${n.role}: ${norm(n.name)}`);
+}
+
+describe('annotate()', () => {
+  afterEach(() => resetConfigStore());
+
+  it('wraps the first use of each term per section, the longest term first, whatever the accents and case', async () => {
+    const root = await fixture<HTMLElement>(form());
+    const result = await annotate(root, { glossary });
+    expect(wrapped(root)).to.deep.equal([
+      ['s1', 'certificat-immatriculation', 'carte grise'],
+      ['s1', 'certificat-cession', 'certificat de cession'],
+      ['s1', 'cession', 'cession'],
+      ['s1', 'numero-formule', 'Numéro de formule'],
+      ['s1', 'code-cession', 'code de cession'],
+      ['s2', 'titulaire', 'titulaire'],
+      ['s2', 'certificat-immatriculation', "certificat d'immatriculation"],
+      ['s2', 'justificatif-domicile', 'justificatif de domicile'],
+    ]);
+    expect(result.wrapped).to.equal(8);
+    expect(result.terms).to.deep.equal(wrapped(root).map((w) => w[1]));
+    // The text reads as before.
+    expect(norm(root.querySelector('.intro')!.textContent)).to.equal(
+      "Munissez-vous de la carte grise et du certificat de cession. La cession date de moins d'un mois.",
+    );
+  });
+
+  it('never wraps inside links, buttons, fields, select, textarea, [contenteditable], [data-relais-ignore], or the label of a box to tick', async () => {
+    const root = await fixture<HTMLElement>(form());
+    await annotate(root, { glossary });
+    for (const selector of ['a', 'button', 'select', 'textarea', '[contenteditable]', '[data-relais-ignore]', 'label[for="oui"]', 'label[for="certif"]']) {
+      expect(root.querySelector(`${selector} relais-term`), selector).to.equal(null);
+    }
+    expect(root.querySelector('textarea')!.value).to.equal('code de cession');
+  });
+
+  it('changes neither what the form submits nor how its fields are named', async () => {
+    const root = await fixture<HTMLElement>(form());
+    const formEl = root as unknown as HTMLFormElement;
+    const before = [...new FormData(formEl)];
+    const namesBefore = await fieldNames();
+    await annotate(root, { glossary });
+    await termsReady(root);
+    expect(root.querySelectorAll('relais-term').length).to.be.greaterThan(5);
+    expect([...new FormData(formEl)]).to.deep.equal(before);
+    expect(await fieldNames()).to.deep.equal(namesBefore);
+    expect(namesBefore).to.include('textbox: Numéro de formule');
+    // The hint's words are the same in the field's description (Chromium may put a
+    // space before punctuation after an element with a shadow root, which is not heard).
+    const description = norm((await a11yTree('#formule')).description).replace(/ ([.,;:!?])/g, '$1');
+    expect(description).to.equal('Le numéro de formule est sur la Carte Grise.');
+  });
+
+  it('is idempotent: a second pass wraps nothing and leaves the markup as it was', async () => {
+    const root = await fixture<HTMLElement>(form());
+    await annotate(root, { glossary });
+    const markup = root.innerHTML;
+    const again = await annotate(root, { glossary });
+    expect(again.wrapped).to.equal(0);
+    expect(root.innerHTML).to.equal(markup);
+  });
+
+  it('counts terms the page wrote itself as used', async () => {
+    const root = await fixture<HTMLElement>(html`<section>
+      <p>Le <relais-term>code de cession</relais-term> est donné par le vendeur.</p>
+      <p>Sans code de cession, pas de carte grise.</p>
+    </section>`);
+    const result = await annotate(root, { glossary });
+    expect(result.terms).to.deep.equal(['certificat-immatriculation']);
+  });
+
+  it('with observe, follows content added later (a single-page form), until stop()', async () => {
+    const root = await fixture<HTMLElement>(html`<div><section id="a"><p>Le titulaire signe.</p></section></div>`);
+    const result = await annotate(root, { glossary, observe: true });
+    expect(result.terms).to.deep.equal(['titulaire']);
+    const step = document.createElement('section');
+    step.innerHTML = '<p>Donnez le code de cession et le nom du titulaire.</p>';
+    root.append(step);
+    await waitUntil(() => step.querySelectorAll('relais-term').length === 2, 'the new step was not annotated');
+    expect(result.terms).to.deep.equal(['titulaire', 'code-cession', 'titulaire']);
+    result.stop();
+    const late = document.createElement('section');
+    late.innerHTML = '<p>Un justificatif de domicile.</p>';
+    root.append(late);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(late.querySelector('relais-term')).to.equal(null);
+  });
+
+  it('uses the default glossary, with the page config, when none is given', async () => {
+    configure({ glossary: { add: [{ id: 'siv', fr: { term: 'SIV', definition: 'Le fichier des véhicules.' } }] } });
+    const root = await fixture<HTMLElement>(html`<div><p>Le SIV enregistre la carte grise et le numéro de formule.</p></div>`);
+    const result = await annotate(root);
+    expect(result.terms).to.deep.equal(['siv', 'certificat-immatriculation', 'numero-formule']);
+  });
+
+  it('reads English text with the English forms (closest lang)', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="en"><p>Bring your registration certificate and the transfer code.</p></div>`);
+    const result = await annotate(root);
+    expect(result.terms).to.deep.equal(['certificat-immatriculation', 'code-cession']);
+  });
+
+  it('never throws: a bad root or selector is reported once and the page is left as it was', async () => {
+    const root = await fixture<HTMLElement>(html`<div><p>Le code de cession.</p></div>`);
+    const markup = root.innerHTML;
+    const original = console.warn;
+    const calls: string[] = [];
+    console.warn = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
+    try {
+      const result = await annotate(root, { glossary, selector: 'p[' });
+      expect(result.wrapped).to.equal(0);
+      expect(root.innerHTML).to.equal(markup);
+      expect(calls.filter((c) => c.includes('annotate()'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('the annotated form passes axe, and every wrapped word is a named button', async () => {
+    const root = await fixture<HTMLElement>(form());
+    await annotate(root, { glossary });
+    const terms = await termsReady(root);
+    const tree = await a11yTree('#f');
+    const names = findAll(tree, 'button').map((n) => norm(n.name));
+    for (const term of terms) expect(names).to.include(norm(term.textContent));
+    const violations = await axeViolations(root);
+    expect(violations, describeViolations(violations)).to.deep.equal([]);
+  });
+});
