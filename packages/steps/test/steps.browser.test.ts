@@ -306,6 +306,11 @@ describe('<relais-steps> step changes: announced once, politely; focus stays', (
     el.goTo('paiement');
     const { detail } = await change;
     await settle();
+    // Later renders (opening the list, a config change) say nothing more.
+    await openToggle(el, 'list');
+    el.requestUpdate();
+    await el.updateComplete;
+    await settle();
     record.stop();
     expect(detail).to.deep.equal({ to: 'paiement', from: 'justificatifs', index: 3, total: 5 });
     expect(record.said).to.deep.equal(['Étape 3 sur 5 : Paiement']);
