@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { a11yTreePlugin } from './tests/plugins/a11y-tree.mjs';
+import { testGeocoder } from './tests/plugins/test-geocoder.mjs';
 import { findBrowser } from './tests/browser.mjs';
 
 const browser = process.env.RELAIS_BROWSER ? JSON.parse(process.env.RELAIS_BROWSER) : await findBrowser();
@@ -16,6 +17,8 @@ export default {
   testsFinishTimeout: 300000,
   // The example pages load the single-file bundle from /relais/, as a site would.
   middleware: [
+    // A geocoder like the national address API's, slow or failing on request (help-points tests).
+    testGeocoder(),
     (context, next) => {
       if (context.url.startsWith('/relais/')) context.url = `/packages/relais/dist/${context.url.slice('/relais/'.length)}`;
       return next();

@@ -6,11 +6,6 @@ import { a11yTree, axeViolations, describeViolations, findAll, flatten, norm } f
 import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { termsReady } from '../../../tests/helpers/explainer.js';
 
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function afterEach(body: () => Promise<unknown> | void): void;
-
 /** A small glossary of our own, so that these tests do not depend on the default one's wording. */
 const entry = (id: string, term: string, variants: string[] = []): GlossaryEntry => ({
   id,

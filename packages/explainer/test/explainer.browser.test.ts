@@ -9,11 +9,6 @@ import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { recordWarnings } from '../../../tests/helpers/help.js';
 import { buttonIn, explainerPanel, explainersReady, openExplainer, render, stubSpeech, toggle } from '../../../tests/helpers/explainer.js';
 
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function afterEach(body: () => Promise<unknown> | void): void;
-
 const FORMULE = defaultExplainers.find((e) => e.id === 'numero-formule')!;
 const HINT = '11 caractères, par exemple 2013AB12345.';
 const ERROR = 'Erreur : ce numéro a 11 caractères.';

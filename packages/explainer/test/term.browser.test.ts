@@ -10,11 +10,6 @@ import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { recordWarnings } from '../../../tests/helpers/help.js';
 import { buttonIn, openTerm, render, stubSpeech, termClosed, termsReady, tip, tipShown, word } from '../../../tests/helpers/explainer.js';
 
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function afterEach(body: () => Promise<unknown> | void): void;
-
 const entry = (id: string) => defaultGlossary.find((e) => e.id === id)!;
 const CODE = entry('code-cession');
 const HINT = "Voir l'explication";

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { statusStyles } from './help.status.styles.js';
 
 /** Styles of the panel's content, adopted when the panel module loads. */
-export const panelStyles = css`
+export const panelStyles = [
+  statusStyles,
+  css`
   h3 {
     margin: 0 0 0.5rem;
     font-size: 1.125rem;
@@ -16,28 +19,7 @@ export const panelStyles = css`
     padding-block-start: 0;
   }
   .status {
-    display: flex;
-    align-items: center;
-    gap: 0.375rem;
     margin-block-start: 0.5rem;
-    font-weight: 700;
-  }
-  .status::before {
-    content: '';
-    flex: none;
-    width: 0.75rem;
-    height: 0.75rem;
-    border-radius: 50%;
-    border: 2px solid currentColor;
-  }
-  .status.open {
-    color: var(--_success);
-  }
-  .status.open::before {
-    background: currentColor;
-  }
-  .status.closed {
-    color: var(--_warning);
   }
   .muted {
     color: var(--_text-muted);
@@ -94,11 +76,6 @@ export const panelStyles = css`
     .copy {
       border: 2px solid ButtonText;
     }
-    .status::before {
-      border-color: CanvasText;
-    }
-    .status.open::before {
-      background: CanvasText;
-    }
   }
-`;
+`,
+];

@@ -11,6 +11,7 @@ import type { RelaisHelp } from './help.js';
 import { deviceTimeZone, helpView } from './help.logic.js';
 import type { HelpView } from './help.logic.js';
 import { phoneIcon } from './help.icons.js';
+import { renderMaps } from './help-points.maps.js';
 
 export { panelStyles } from './help.panel.styles.js';
 
@@ -78,6 +79,8 @@ interface PanelHost {
   config: RelaisConfig;
   locale: Locale;
   copied: '' | 'ok' | 'failed';
+  easy: boolean;
+  now: Date | undefined;
   t(id: MessageId, values?: Record<string, string | number>): string;
   channel(id: string, kind: string): void;
   copy(code: string): void;
@@ -92,6 +95,8 @@ export function renderPanel(host: RelaisHelp): TemplateResult {
     config,
     locale,
     copied: host.copied,
+    easy: host.easy,
+    now: host.now,
     t: (id, values) => host.text(id, values),
     channel: (channel, kind) => host.emit('relais-help-channel', { channel, kind }),
     copy: (code) => void copy(host, code),
@@ -118,9 +123,25 @@ function renderPanelBody(h: PanelHost, view: HelpView, panelId: string, withClos
     <section>
       <h3>${h.t('help.points.title')}</h3>
       <p>${h.t('help.points.intro')}</p>
+      ${renderFinder(h)}
       <slot name="points"></slot>
     </section>
     ${renderChannels(h, view.other, 'help.other.title')}`;
+}
+
+let finderDefined: Promise<unknown> | undefined;
+/**
+ * With a points file: the finder, defined on demand (its own search code loads
+ * when the citizen uses it), its fallback the national maps. Without: the maps.
+ */
+function renderFinder(h: PanelHost): TemplateResult {
+  const points = h.config.help?.points;
+  const maps = renderMaps((id) => h.t(id));
+  if (!points?.src) return maps;
+  finderDefined ??= import('./relais-help-points.js').catch(() => (finderDefined = undefined));
+  return html`<relais-help-points points-src=${points.src} geocoder=${points.geocoder ?? nothing} ?easy=${h.easy} .now=${h.now}
+    >${maps}</relais-help-points
+  >`;
 }
 
 function renderPhone(h: PanelHost, view: HelpView): TemplateResult {

@@ -167,7 +167,7 @@ export class RelaisHelp extends RelaisElement {
     try {
       const panel = await loadPanel();
       if (!this._panel && this.shadowRoot) {
-        adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelp).elementStyles, panel.panelStyles]);
+        adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelp).elementStyles, ...panel.panelStyles]);
       }
       this._panel = panel;
       return true;

@@ -1,6 +1,13 @@
-/** @relais/help: `<relais-help>`. Import `@relais/help/relais-help.js` to register the tag. */
+/**
+ * @relais/help: `<relais-help>` and `<relais-help-points>`. Import
+ * `@relais/help/relais-help.js` or `@relais/help/relais-help-points.js` to register a tag.
+ */
 export { RelaisHelp } from './help.js';
 export { deviceTimeZone, displayNumber, helpView, telHref } from './help.logic.js';
 export type { CodeView, HelpView, PhoneView } from './help.logic.js';
 export { helpFixtures } from './help.fixtures.js';
 export type { HelpFixture } from './help.fixtures.js';
+export { RelaisHelpPoints } from './help-points.js';
+export { nationalMaps } from './help-points.maps.js';
+export { helpPointsFixtures } from './help-points.fixtures.js';
+export type { HelpPointsFixture } from './help-points.fixtures.js';

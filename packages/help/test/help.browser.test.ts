@@ -25,13 +25,6 @@ import {
   waitForPanel,
 } from '../../../tests/helpers/help.js';
 
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function before(body: () => Promise<unknown> | void): void;
-declare function beforeEach(body: () => Promise<unknown> | void): void;
-declare function afterEach(body: () => Promise<unknown> | void): void;
-
 const TUESDAY_10H = new Date('2026-11-24T09:00:00Z');
 const BUTTON = "Besoin d'aide ? Parler à une personne";
 const TITLE = 'Parler à une personne';

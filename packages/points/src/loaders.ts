@@ -380,7 +380,7 @@ export function loadMediationJson(text: string, options: LoadOptions = {}): Load
 /** The format of a source, from its content (and name): France Services CSV, standard CSV or JSON. */
 export function detectFormat(text: string, name = ''): SourceFormat | undefined {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('[') || start.startsWith('{') || /\.json$/i.test(name)) return 'mediation-json';
+  if (start.startsWith('[') || start.startsWith('{') || /\.json$/i.test(name)) return /"nom"\s*:/.test(start) ? 'mediation-json' : undefined;
   const firstLine = start.slice(0, start.search(/\r?\n/) >>> 0);
   if (/(^|[",;])\s*"?lib_fs"?\s*([",;]|$)/.test(firstLine)) return 'france-services';
   if (/(^|[",;])\s*"?nom"?\s*([",;]|$)/.test(firstLine)) return 'mediation-csv';

@@ -5,8 +5,9 @@
 export { configure, publishState } from '@relais/core';
 export { decodeHelpCode, defineConfig, helpCode, presets, validateConfig } from '@relais/sdk';
 export type { RelaisConfig } from '@relais/sdk';
-export { RelaisHelp } from '@relais/help';
+export { RelaisHelp, RelaisHelpPoints } from '@relais/help';
 import '@relais/help/relais-help.js';
+import '@relais/help/relais-help-points.js';
 export { RelaisSteps } from '@relais/steps';
 import '@relais/steps/relais-steps.js';
 export { RelaisExplainer, RelaisTerm, annotate } from '@relais/explainer';

@@ -28,9 +28,10 @@ export interface HoursMessages {
 }
 
 /** Default messages, from the catalogues (where integrators override them as `hours.*`). */
-export const hoursMessages: { fr: HoursMessages; en: HoursMessages } = { fr: fromCatalogue(fr), en: fromCatalogue(en) };
+export const hoursMessages: { fr: HoursMessages; en: HoursMessages } = { fr: hoursMessagesFrom(fr), en: hoursMessagesFrom(en) };
 
-function fromCatalogue(m: Messages): HoursMessages {
+/** The `hours.*` messages of a catalogue (with an integrator's overrides), as `describeHours` takes them. */
+export function hoursMessagesFrom(m: Messages): HoursMessages {
   return {
     openUntil: m['hours.openUntil'],
     openAllDay: m['hours.openAllDay'],

@@ -24,12 +24,6 @@ import {
   upgraded,
 } from '../../../tests/helpers/steps.js';
 
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function beforeEach(body: () => Promise<unknown> | void): void;
-declare function afterEach(body: () => Promise<unknown> | void): void;
-
 const fallback = html`<p>Étapes de la démarche</p>`;
 const five = (current: string, extra = '') =>
   extra === 'navigable'

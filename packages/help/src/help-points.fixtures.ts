@@ -1,0 +1,129 @@
+/**
+ * Named examples of `<relais-help-points>`: the one source for stories,
+ * browser tests, the accessibility sweep and the docs. Each renders the
+ * element, then says what the citizen does to reach the state shown (a
+ * search, or a location request with the browser's answer). The places come
+ * from the project's own fictional sample (examples/carte-grise/points/).
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+
+/** One named example. */
+export interface HelpPointsFixture {
+  name: string;
+  description: string;
+  /** What the citizen types and searches for after the element is ready. */
+  search?: string;
+  /** The citizen presses "Utiliser ma position"; the browser answers this (stubbed in tests and stories). */
+  locate?: 'granted' | 'denied' | 'timeout' | 'unavailable';
+  /** Shown in dark (`color-scheme: dark` on the wrapper). */
+  dark?: boolean;
+  /** For tests only. */
+  hidden?: boolean;
+  /** The clock: a Tuesday 10:00 in Paris unless said otherwise. */
+  now?: string;
+  render: (now: Date) => TemplateResult;
+}
+
+/** The fictional sample points file (built by `npm run sample -w @relais/points`). */
+export const SAMPLE_POINTS = '/examples/carte-grise/points/points.json';
+/** A position in Mende (for the location examples). */
+export const MENDE = { lat: 44.5181, lng: 3.5006 };
+
+const TUESDAY_10H = '2026-11-24T09:00:00Z';
+const maps = html`<ul>
+  <li><a href="https://www.france-services.gouv.fr">Carte des France Services</a></li>
+  <li><a href="https://cartographie.societenumerique.gouv.fr">Carte des lieux de médiation numérique</a></li>
+</ul>`;
+const finder = (now: Date, attrs: { src?: string; easy?: boolean } = { src: SAMPLE_POINTS }) =>
+  html`<relais-help-points points-src=${attrs.src ?? nothing} ?easy=${attrs.easy ?? false} .now=${now}>${maps}</relais-help-points>`;
+
+const list: HelpPointsFixture[] = [
+  {
+    name: 'ready',
+    description: 'With a points file: the field "Code postal ou commune", the search button and "Utiliser ma position". Nothing is loaded yet.',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'results',
+    description: 'After searching 48000: the three nearest places, open now or not, with phone, appointments, directions and accessibility when the data has them.',
+    search: '48000',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'itinerant',
+    description: 'Near Florac: a France Services bus is shown as itinerant, not as open at its base address.',
+    search: 'Florac',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'overseas',
+    description: 'Near Cayenne (97300): hours are read in Cayenne time, and say so when the visitor is elsewhere.',
+    search: '97300',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'ambiguous',
+    description: 'Several communes are called Saint-Denis: the finder asks which one.',
+    search: 'Saint-Denis',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'unknown',
+    description: 'A commune it does not know: the field says what to do.',
+    search: 'Xyzzyville',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'location',
+    description: 'The citizen used their location (granted): the places nearest to it.',
+    locate: 'granted',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'location-denied',
+    description: 'The citizen refused to share their location: a plain message, the field stays usable.',
+    locate: 'denied',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'no-points',
+    description: 'No points file configured: links to the national maps of France Services and of lieux de médiation numérique.',
+    render: (now) => finder(now, {}),
+  },
+  {
+    name: 'data-error',
+    description: 'The points file cannot be read: what to do instead, and the national maps.',
+    search: '48000',
+    render: (now) => finder(now, { src: '/examples/carte-grise/points/geo/cp-48.json' }),
+  },
+  {
+    name: 'dark',
+    description: 'Results on a page that declares `color-scheme: dark`.',
+    search: 'Mende',
+    dark: true,
+    render: (now) => finder(now),
+  },
+  {
+    name: 'easy',
+    description: 'Easy-to-read (FALC) texts.',
+    search: 'Marvejols',
+    render: (now) => finder(now, { src: SAMPLE_POINTS, easy: true }),
+  },
+  {
+    name: 'english',
+    description: 'In a part of the page marked lang="en".',
+    search: '48000',
+    render: (now) => html`<div lang="en">${finder(now)}</div>`,
+  },
+  {
+    name: 'location-timeout',
+    description: 'The location was not found in time.',
+    locate: 'timeout',
+    hidden: true,
+    render: (now) => finder(now),
+  },
+];
+
+/** The fixtures, in the order stories show them. */
+export const helpPointsFixtures: HelpPointsFixture[] = list.map((fixture) => ({ ...fixture, now: fixture.now ?? TUESDAY_10H }));
