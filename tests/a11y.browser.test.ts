@@ -13,11 +13,8 @@ import { termFixtures } from '../packages/explainer/src/term.fixtures.js';
 import { explainerPanel, explainersReady, openExplainer, openTerm, render, termsReady, tip } from './helpers/explainer.js';
 import { stepsFixtures } from '../packages/steps/src/steps.fixtures.js';
 import { defineSteps, showFixture as showSteps } from './helpers/steps.js';
-
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function afterEach(body: () => Promise<unknown> | void): void;
+import { helpPointsFixtures } from '../packages/help/src/help-points.fixtures.js';
+import { act as actPoints, definePoints, renderPoints } from './helpers/points.js';
 
 /** Renders a fixture as stories show it (dark wrapper, opened) and returns its container and element. */
 async function show(f: HelpFixture, scheme = ''): Promise<{ container: HTMLElement; el: RelaisHelp }> {
@@ -231,4 +228,34 @@ describe('axe sweep over every <relais-steps> fixture', () => {
     expect(ids).to.include('list');
     expect(ids).to.include('label');
   });
+});
+
+describe('axe sweep over every <relais-help-points> fixture', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
+
+  it('has fixtures to sweep: ready, results, itinerant, overseas, ambiguous, unknown, location, refused, no points, broken data, dark', () => {
+    const names = helpPointsFixtures.map((f) => f.name);
+    expect(names).to.include.members(['ready', 'results', 'itinerant', 'overseas', 'ambiguous', 'unknown', 'location', 'location-denied', 'location-timeout', 'no-points', 'data-error', 'dark']);
+  });
+
+  for (const mode of modes) {
+    describe(mode.name, () => {
+      for (const f of helpPointsFixtures) {
+        it(`${f.name}: no violations`, async () => {
+          await definePoints();
+          await emulateMedia(mode.media);
+          const style = f.dark ? 'color-scheme: dark' : mode.scheme ? `color-scheme: ${mode.scheme}` : '';
+          const { container, el } = await renderPoints(f.render(new Date(f.now!)), style);
+          await actPoints(el, f);
+          if ((mode.name === 'prefers dark' || f.dark) && mode.media.forcedColors !== 'active' && f.search) {
+            // The pass checks what it says: the places really are on a dark surface.
+            const place = el.shadowRoot!.querySelector('[part="results"] > li');
+            if (place) expect(luminance(getComputedStyle(place).backgroundColor)).to.be.below(0.2);
+          }
+          const violations = mode.media.forcedColors === 'active' ? await axeViolationsForcedColors(container) : await axeViolations(container);
+          expect(violations, `${f.name} (${mode.name}):\n${describeViolations(violations)}`).to.deep.equal([]);
+        });
+      }
+    });
+  }
 });

@@ -3,11 +3,6 @@ import { annotate } from '../packages/explainer/src/annotate.js';
 import './helpers/explainer.js';
 import { a11yTree, axeViolations, describeViolations, flatten, norm } from './helpers/a11y.js';
 
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function afterEach(body: () => void): void;
-
 // The carte-grise example with <relais-term>, <relais-explainer> and annotate()
 // (examples/carte-grise/explain.js), loaded in an <iframe> with the single-file
 // bundle, as a site would serve it.

@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
 
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function afterEach(body: () => void): void;
-
 // The example page examples/carte-grise/ driven in an <iframe> (same origin), as a
 // citizen would fill it. It must work whether or not /relais/relais.js is served.
 
@@ -219,6 +214,30 @@ describe('example page: carte grise, changement de titulaire', () => {
     await until(() => text(heading()) === 'Étape 1 sur 4 : Votre véhicule', 'the tracker back at step 1', 3000);
     await until(() => code() === '2A-28', 'the help code back at step 1', 3000);
     localStorage.removeItem('relais:steps:v1:ants/carte-grise/changement-titulaire');
+  });
+
+  it('finds the nearest help points from the help panel, with the bundle loading the finder and the sample file on demand', async () => {
+    frame = await openPage();
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const loaded = (part: string) => win.performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
+    const help = doc.querySelector('relais-help')!;
+    expect(help.getAttribute('points-src')).to.equal('points/points.json');
+    (await until(() => help.shadowRoot?.querySelector<HTMLButtonElement>('button.trigger'), 'the help button', 8000)).click();
+    const finder = await until(() => help.shadowRoot?.querySelector('relais-help-points'), 'the finder in the panel', 8000);
+    expect(text(finder.closest('section')?.querySelector('h3'))).to.equal('Être aidé près de chez vous');
+    const input = await until(() => finder.shadowRoot?.querySelector<HTMLInputElement>('[part="input"]'), 'the search field', 8000);
+    expect(loaded('points/points.json'), 'the points file before any search').to.equal(0);
+    input.value = '48000';
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('[part="search"]')!.click();
+    const names = () => [...(finder.shadowRoot?.querySelectorAll('[part="results"] > li .name') ?? [])].map((n) => text(n));
+    await until(() => names().length === 3, `three places (shown: ${names().join(', ')})`, 8000);
+    expect(names()[0]).to.equal('Point numérique de la préfecture de la Lozère (exemple)');
+    // From the example's own folder, beside the page, through the one bundle's sibling files.
+    expect(loaded('/examples/carte-grise/points/points.json')).to.equal(1);
+    expect(loaded('/relais/')).to.be.greaterThan(1);
+    const region = doc.querySelector('[data-relais-announcer="polite"]')!;
+    await until(() => text(region) === '3 lieux trouvés près de 48000', 'the announcement', 3000);
   });
 
   it('reflows at 320 px without horizontal scrolling, with targets of at least 44 px', async () => {

@@ -5,12 +5,6 @@ import '../packages/help/src/relais-help.js';
 import { norm } from './helpers/a11y.js';
 import { openHelp, panel, phoneLink, politeRegion, recordErrors, renderHelp, trigger, upgraded, waitForClosed, waitForPanel } from './helpers/help.js';
 
-// Mocha's globals, declared here because tsconfig.test.json loads no test-runner types.
-declare function describe(title: string, body: () => void): void;
-declare function it(title: string, body: () => Promise<void> | void): void;
-declare function beforeEach(body: () => Promise<unknown> | void): void;
-declare function afterEach(body: () => Promise<unknown> | void): void;
-
 const TUESDAY_10H = new Date('2026-11-24T09:00:00Z');
 const COPY_FAILED = "La copie n'a pas marché. Notez le code à la main.";
 const fallback = html`<a href="tel:3400">Besoin d'aide ? Appelez le 34 00</a>`;

@@ -187,8 +187,13 @@ export function afterRender(host: RelaisHelpPoints): void {
   item?.focus();
 }
 
-const link = (l: { href: string; text: string } | undefined, cls = ''): TemplateResult | typeof nothing =>
-  l ? html`<li><a class=${cls} href=${l.href}>${l.text}</a></li>` : nothing;
+/**
+ * A link of a place. Three places have the same "Itinéraire" and "Prendre
+ * rendez-vous": in a screen reader's list of links, the place's name (hidden,
+ * after the visible words) tells them apart.
+ */
+const link = (l: { href: string; text: string } | undefined, place?: string, cls = ''): TemplateResult | typeof nothing =>
+  l ? html`<li><a class=${cls} href=${l.href}>${l.text}${place ? html`<span class="visually-hidden">: ${place}</span>` : nothing}</a></li>` : nothing;
 
 /** One place: its name first, then kind, distance, address, hours, and what can be done. */
 function renderPoint(v: PointView): TemplateResult {
@@ -202,7 +207,7 @@ function renderPoint(v: PointView): TemplateResult {
     ${v.appointments ? html`<p>${v.appointments}</p>` : nothing} ${v.support ? html`<p>${v.support}</p>` : nothing}
     ${v.note ? html`<p class="meta">${v.note}</p>` : nothing}
     <ul class="actions">
-      ${link(v.phone, 'call')} ${link(v.booking)} ${link(v.directions)} ${link(v.access)}
+      ${link(v.phone, undefined, 'call')} ${link(v.booking, v.name)} ${link(v.directions, v.name)} ${link(v.access, v.name)}
     </ul>
   </li>`;
 }

@@ -8,6 +8,9 @@ export const pointsStyles = css`
     --_points-surface: var(--relais-points-surface, var(--_surface));
     --_points-border: var(--relais-points-border, var(--_border));
     display: block;
+    /* Its own surface: the texts follow the page's colour scheme, so the ground must too. */
+    background: var(--_surface);
+    color: var(--_text);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
