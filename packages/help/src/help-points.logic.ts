@@ -8,7 +8,7 @@
  */
 import { describeHours, format, formatTime, hoursMessagesFrom } from '@relais/sdk';
 import type { Locale, MessageId, Messages } from '@relais/sdk';
-import { geocodeWithService, openPoints, PointsError, pointStatus, pointToday } from '@relais/points';
+import { geocodeWithService, openPoints, parseOpeningHours, PointsError, pointStatus, pointToday } from '@relais/points';
 import type { GeocodeResult, GeoPlace, HelpPoint, Nearby, OpenOptions, PointsSource } from '@relais/points';
 
 export type { GeoPlace };
@@ -139,6 +139,8 @@ export interface PointView {
   /** Hours as written in the data, or "Horaires non connus". */
   hours?: string;
   phone?: LinkView;
+  /** A number that cannot be dialled as is ("poste 12" without a number…), shown as written. */
+  phoneText?: string;
   /** "Prend des rendez-vous" / "Sans rendez-vous" (when the data says). */
   appointments?: string;
   booking?: LinkView;
@@ -166,9 +168,40 @@ export function distanceText(km: number, approximate: boolean, ctx: Pick<ViewCon
   return format(ctx.messages[approximate ? 'points.distanceApprox' : 'points.distance'], { distance: `${value}\u00a0km` });
 }
 
-/** A `tel:` link for a number as written ("04 66 00 00 00", "+687 12 34 56"). */
-export function phoneHref(phone: string): string {
-  return `tel:${phone.replace(/[^+0-9]/g, '')}`;
+/**
+ * A `tel:` link for a number as written ("04 66 00 00 00", "+687 12 34 56",
+ * "+33 (0)4 66 00 00 00"); what follows the number ("poste 12") is left out.
+ * Undefined when there is no number to dial.
+ */
+export function phoneHref(phone: string): string | undefined {
+  const number = (/^[\s\d.+()-]*/.exec(phone)?.[0] ?? '').replace(/\(0\)/g, '');
+  const dial = number.replace(/[^+0-9]/g, '').replace(/(?!^)\+/g, '');
+  return /\d{3}/.test(dial) ? `tel:${dial}` : undefined;
+}
+
+const clock = (m: number, ctx: Pick<ViewContext, 'locale'>): string => formatTime(m % 1440 || (m ? 1440 : 0), ctx.locale);
+
+/**
+ * A week of hours in words, days with the same hours together: "du mardi au
+ * jeudi, 9 h – 16 h ; samedi, 10 h – 12 h". Undefined when the hours cannot be read.
+ */
+export function weekText(hours: string, ctx: Pick<ViewContext, 'locale' | 'messages'>): string | undefined {
+  const parsed = parseOpeningHours(hours);
+  if (!parsed.ok) return undefined;
+  const names = ctx.messages['points.days.names'].split('|');
+  const dash = ctx.locale === 'en' ? '–' : '\u00a0–\u00a0';
+  const times = parsed.hours.week.map((ranges) => ranges.map(([from, to]) => `${clock(from, ctx)}${dash}${clock(to, ctx)}`).join(', '));
+  const parts: string[] = [];
+  for (let day = 0; day < 7; ) {
+    let last = day;
+    while (last + 1 < 7 && times[last + 1] === times[day]) last++;
+    if (times[day]) {
+      const days = last === day ? names[day]! : last === day + 1 ? `${names[day]}, ${names[last]}` : format(ctx.messages['points.days.range'], { from: names[day]!, to: names[last]! });
+      parts.push(`${days}, ${times[day]}`);
+    }
+    day = last + 1;
+  }
+  return parts.length ? parts.join(ctx.locale === 'en' ? '; ' : '\u00a0; ') : undefined;
 }
 
 /** Directions to the place on OpenStreetMap (the citizen's own position is never put in the link). */
@@ -197,7 +230,9 @@ export function pointView({ point, km }: Nearby<HelpPoint>, ctx: ViewContext): P
     // A bus is not "open now" at its base address.
     view.mobile = say(ctx, 'points.mobile');
     if (view.address.length) view.address = [say(ctx, 'points.mobileAddress', { address: view.address.join(', ') })];
-    if (point.hoursText) view.hours = say(ctx, 'points.hoursAsWritten', { hours: point.hoursText });
+    const days = point.hours ? weekText(point.hours, ctx) : undefined;
+    if (days) view.hours = say(ctx, 'points.mobileDays', { days });
+    else if (point.hoursText) view.hours = say(ctx, 'points.hoursAsWritten', { hours: point.hoursText });
   } else {
     const status = pointStatus(point, ctx.now);
     const today = pointToday(point, ctx.now);
@@ -212,7 +247,9 @@ export function pointView({ point, km }: Nearby<HelpPoint>, ctx: ViewContext): P
     } else view.hours = point.hoursText ? say(ctx, 'points.hoursAsWritten', { hours: point.hoursText }) : say(ctx, 'points.hoursUnknown');
     view.directions = { href: directionsUrl(point), text: say(ctx, 'points.directions') };
   }
-  if (point.phone) view.phone = { href: phoneHref(point.phone), text: say(ctx, 'points.call', { phone: point.phone }) };
+  const tel = point.phone ? phoneHref(point.phone) : undefined;
+  if (tel) view.phone = { href: tel, text: say(ctx, 'points.call', { phone: point.phone! }) };
+  else if (point.phone) view.phoneText = say(ctx, 'points.phoneAsWritten', { phone: point.phone });
   if (point.booking) view.booking = { href: point.booking, text: say(ctx, 'points.book') };
   else if (point.appointments !== undefined) view.appointments = say(ctx, point.appointments ? 'points.appointments' : 'points.noAppointments');
   if (point.access) view.access = { href: point.access, text: say(ctx, 'points.access') };

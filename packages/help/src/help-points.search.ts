@@ -205,7 +205,7 @@ function renderPoint(v: PointView): TemplateResult {
     ${v.status ? html`<p class="status ${v.status.open ? 'open' : 'closed'}">${v.status.text}</p>` : nothing}
     ${v.today ? html`<p>${v.today}</p>` : nothing} ${v.hours ? html`<p class="meta">${v.hours}</p>` : nothing}
     ${v.appointments ? html`<p>${v.appointments}</p>` : nothing} ${v.support ? html`<p>${v.support}</p>` : nothing}
-    ${v.note ? html`<p class="meta">${v.note}</p>` : nothing}
+    ${v.note ? html`<p class="meta">${v.note}</p>` : nothing} ${v.phoneText ? html`<p>${v.phoneText}</p>` : nothing}
     <ul class="actions">
       ${link(v.phone, undefined, 'call')} ${link(v.booking, v.name)} ${link(v.directions, v.name)} ${link(v.access, v.name)}
     </ul>

@@ -202,6 +202,7 @@ describe('<relais-help-points>', () => {
       const text = norm(bus.textContent);
       expect(text).to.contain('Itinérant : vérifiez les jours et les lieux de passage.');
       expect(text).to.contain('Adresse de rattachement :');
+      expect(text).to.contain('Passe en général : du mardi au jeudi, 9 h – 16 h');
       expect(text).not.to.match(/Ouvert|Fermé/);
       expect([...bus.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((href) => href.includes('openstreetmap.org')), 'directions to a bus').to.deep.equal([]);
     });

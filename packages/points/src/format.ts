@@ -14,6 +14,7 @@
 import { boxAround } from './geo.js';
 import type { BBox } from './geo.js';
 import { fileWord, fold } from './text.js';
+import { depOf } from './status.js';
 import { nameKey, postcodeKey } from './geocode.js';
 import type { GeoTable, NameEntry, PostcodeEntry } from './geocode.js';
 import type { HelpPoint, PointKind } from './model.js';
@@ -222,7 +223,8 @@ export function readPoint(raw: unknown, dep?: string): HelpPoint | undefined {
     const v = str(r[key]);
     if (v) point[key] = v;
   }
-  const d = str(r['dep']) ?? dep;
+  // The département gives the time zone: from the shard, else from the postcode (a hand-written file may leave it out).
+  const d = str(r['dep']) ?? dep ?? depOf(undefined, point.postcode);
   if (d) point.dep = d;
   if (r['approximate'] === true) point.approximate = true;
   if (typeof r['appointments'] === 'boolean') point.appointments = r['appointments'];

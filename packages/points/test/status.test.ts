@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeHours } from '@relais/sdk';
 import { loadFranceServices } from '../src/loaders.js';
+import { readPoint } from '../src/format.js';
 import { depOf, pointSchedule, pointStatus, pointToday, zoneOf } from '../src/status.js';
 import { dataText, FRANCE_SERVICES } from './data.js';
 
@@ -29,6 +30,14 @@ describe('each place in its own time zone', () => {
     // The same place read as if it were in Paris (16:00 is not 10:00) would be wrong.
     expect(pointSchedule(cayenne)!.timeZone).toBe('America/Cayenne');
     expect(norm(describeHours(status, { locale: 'fr', now, deviceTimeZone: 'Europe/Paris' }))).toMatch(/\(heure de Cayenne\)$/);
+  });
+
+  it('reads a hand-written place without a département in its own zone, from its postcode', () => {
+    // A points file written by hand, places inline, no "dep": Cayenne must not be read in Paris time.
+    const place = readPoint({ id: 'x', name: 'Lieu (exemple)', lat: 4.93, lng: -52.33, postcode: '97300', hours: 'Mo-Fr 08:00-12:00' })!;
+    expect(place.dep).toBe('973');
+    expect(pointStatus(place, new Date('2026-11-24T13:00:00Z'))!.timeZone).toBe('America/Cayenne');
+    expect(readPoint({ id: 'y', name: 'Lieu (exemple)', lat: 44.5, lng: 3.5, postcode: '48000', dep: '48' }, '973')!.dep).toBe('48');
   });
 
   it('says closed in Saint-Denis de La Réunion at 19:00 local time, when it is 16:00 in Paris', () => {
