@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `relais-points` command. A small committed file that loads the built
-// code, so that `npx relais-points` works right after `npm ci` + `npm run build`.
+// code, so that `npx relais-points` works right after `npm ci` (the root `prepare` script builds).
 import('../dist/cli.js')
   .then((cli) => cli.main(process.argv.slice(2)))
   .then((code) => process.exit(code ?? 0))
