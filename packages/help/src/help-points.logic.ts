@@ -126,6 +126,8 @@ export interface LinkView {
 export interface PointView {
   id: string;
   name: string;
+  /** Said after a link's visible words, for screen readers: "\u00a0: Médiathèque des Sources". */
+  ofPlace: string;
   kind: string;
   distance: string;
   /** Address lines (street, complement, postcode and commune). */
@@ -222,6 +224,7 @@ export function pointView({ point, km }: Nearby<HelpPoint>, ctx: ViewContext): P
   const view: PointView = {
     id: point.id,
     name: point.name,
+    ofPlace: `${ctx.locale === 'en' ? ':' : '\u00a0:'} ${point.name}`,
     kind: say(ctx, `points.kind.${point.kind}` as MessageId),
     distance: distanceText(km, Boolean(point.approximate), ctx),
     address: [point.street, point.extra, [point.postcode, point.city].filter(Boolean).join(' ')].filter((line): line is string => Boolean(line)),

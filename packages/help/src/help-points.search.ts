@@ -11,7 +11,6 @@ import type { RelaisHelpPoints } from './help-points.js';
 import { countText, MAX_RESULTS, pointView, searchAt, searchText } from './help-points.logic.js';
 import type { FinderSettings, GeoPlace, Outcome, PointView } from './help-points.logic.js';
 import { deviceTimeZone } from './help.logic.js';
-import { statusStyles } from './help.status.styles.js';
 
 /** A message and its values. */
 interface Said {
@@ -104,6 +103,8 @@ async function apply(host: RelaisHelpPoints, run: number, search: Promise<Outcom
     say(host, t('points.ambiguous'));
   } else if (outcome.type === 'field') {
     const field: Said = outcome.values ? { id: outcome.message, values: outcome.values } : { id: outcome.message };
+    // "…ou les cartes nationales ci-dessous": then they must be there.
+    if (outcome.message === 'points.error.noGeocoding') field.maps = true;
     host.state = { phase: 'idle', field };
     say(host, t(field.id, field.values));
   } else if (outcome.kind === 'network') {
@@ -192,8 +193,8 @@ export function afterRender(host: RelaisHelpPoints): void {
  * rendez-vous": in a screen reader's list of links, the place's name (hidden,
  * after the visible words) tells them apart.
  */
-const link = (l: { href: string; text: string } | undefined, place?: string, cls = ''): TemplateResult | typeof nothing =>
-  l ? html`<li><a class=${cls} href=${l.href}>${l.text}${place ? html`<span class="visually-hidden">: ${place}</span>` : nothing}</a></li>` : nothing;
+const link = (l: { href: string; text: string } | undefined, suffix?: string, cls = ''): TemplateResult | typeof nothing =>
+  l ? html`<li><a class=${cls} href=${l.href}>${l.text}${suffix ? html`<span class="visually-hidden">${suffix}</span>` : nothing}</a></li>` : nothing;
 
 /** One place: its name first, then kind, distance, address, hours, and what can be done. */
 function renderPoint(v: PointView): TemplateResult {
@@ -207,7 +208,7 @@ function renderPoint(v: PointView): TemplateResult {
     ${v.appointments ? html`<p>${v.appointments}</p>` : nothing} ${v.support ? html`<p>${v.support}</p>` : nothing}
     ${v.note ? html`<p class="meta">${v.note}</p>` : nothing} ${v.phoneText ? html`<p>${v.phoneText}</p>` : nothing}
     <ul class="actions">
-      ${link(v.phone, undefined, 'call')} ${link(v.booking, v.name)} ${link(v.directions, v.name)} ${link(v.access, v.name)}
+      ${link(v.phone, undefined, 'call')} ${link(v.booking, v.ofPlace)} ${link(v.directions, v.ofPlace)} ${link(v.access, v.ofPlace)}
     </ul>
   </li>`;
 }
@@ -231,9 +232,7 @@ export function renderOutcome(host: RelaisHelpPoints): TemplateResult | typeof n
 }
 
 /** Styles of the list, adopted when this module loads. */
-export const resultsStyles = [
-  statusStyles,
-  css`
+export const resultsStyles = css`
   .count,
   .name {
     font-weight: 700;
@@ -287,5 +286,4 @@ export const resultsStyles = [
       border-color: CanvasText;
     }
   }
-`,
-];
+`;

@@ -4,6 +4,7 @@ import { RelaisElement, tokens, warnOnce } from '@relais/core';
 import { isSafeUrl, relaisEventInit } from '@relais/sdk';
 import type { Locale, MessageId, Messages, RelaisConfig, RelaisEventDetail, RelaisEventName } from '@relais/sdk';
 import { pointsStyles } from './help-points.styles.js';
+import { statusStyles } from './help.status.styles.js';
 import { renderMaps } from './help-points.maps.js';
 import { displayNumber, telHref } from './help.logic.js';
 import type { FinderState, Session } from './help-points.search.js';
@@ -56,7 +57,7 @@ function loadSearch(): Promise<Search> {
  * @fires relais-points-result - Places are shown (count 0 when none was found). Detail: `{ by, count }`.
  */
 export class RelaisHelpPoints extends RelaisElement {
-  static override styles = [tokens, pointsStyles];
+  static override styles = [tokens, pointsStyles, statusStyles];
 
   static override properties = {
     ...RelaisElement.properties,
@@ -131,7 +132,7 @@ export class RelaisHelpPoints extends RelaisElement {
   private _use(action: (search: Search) => void): void {
     loadSearch().then(
       (search) => {
-        if (!this._search && this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelpPoints).elementStyles, ...search.resultsStyles]);
+        if (!this._search && this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelpPoints).elementStyles, search.resultsStyles]);
         this._search = search;
         action(search);
       },
@@ -193,7 +194,7 @@ export class RelaisHelpPoints extends RelaisElement {
         ${phase === 'message' && message ? html`<p class="message">${t(message.id, message.values)}</p>` : nothing}
         ${this._search ? this._search.renderOutcome(this) : nothing}
       </div>
-      ${!src || message?.maps ? renderMaps(t) : nothing}
+      ${!src || message?.maps || field?.maps ? renderMaps(t) : nothing}
       <p class="phone"><a part="phone" href=${phone.href}>${t('points.phoneLine', { display: phone.display })}</a></p>
       <div class="visually-hidden" role="status">${this.status}</div>
     </div>`;

@@ -1,10 +1,7 @@
 import { css } from 'lit';
-import { statusStyles } from './help.status.styles.js';
 
 /** Styles of the panel's content, adopted when the panel module loads. */
-export const panelStyles = [
-  statusStyles,
-  css`
+export const panelStyles = css`
   h3 {
     margin: 0 0 0.5rem;
     font-size: 1.125rem;
@@ -77,5 +74,4 @@ export const panelStyles = [
       border: 2px solid ButtonText;
     }
   }
-`,
-];
+`;

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * "Open now" / "closed" in words, with a dot that is filled when open and
  * hollow when closed (so the state never rests on colour alone). Shared by
- * the panel's phone line and the finder's places.
+ * the help button (its panel's phone line) and the finder (its places). It is
+ * part of each element's own styles, so the lazy parts need no extra file.
  */
 export const statusStyles = css`
   .status {

@@ -4,6 +4,7 @@ import { RelaisElement, tokens } from '@relais/core';
 import { isSafeUrl, relaisEventInit } from '@relais/sdk';
 import type { Messages, RelaisConfig, RelaisEventDetail, RelaisEventName } from '@relais/sdk';
 import { helpStyles } from './help.styles.js';
+import { statusStyles } from './help.status.styles.js';
 import { phoneIcon } from './help.icons.js';
 
 type PanelModule = typeof import('./help.panel.js');
@@ -53,7 +54,7 @@ let instances = 0;
  * @fires relais-help-channel - The citizen used a channel (call, write, copy the code). Detail: `{ channel, kind }`.
  */
 export class RelaisHelp extends RelaisElement {
-  static override styles = [tokens, helpStyles];
+  static override styles = [tokens, helpStyles, statusStyles];
 
   static override properties = {
     ...RelaisElement.properties,
@@ -167,7 +168,7 @@ export class RelaisHelp extends RelaisElement {
     try {
       const panel = await loadPanel();
       if (!this._panel && this.shadowRoot) {
-        adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelp).elementStyles, ...panel.panelStyles]);
+        adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelp).elementStyles, panel.panelStyles]);
       }
       this._panel = panel;
       return true;

@@ -356,6 +356,8 @@ describe('<relais-help-points>', () => {
       const { el } = await renderPoints(finder('/test-geocoder/points.json'));
       await search(el, 'Mende');
       expect(message(el)).to.equal('Ici, la recherche par commune ne marche pas. Utilisez votre position, ou les cartes nationales ci-dessous.');
+      // "ci-dessous": the maps are there.
+      expect(el.shadowRoot!.querySelectorAll('.maps a')).to.have.length(2);
       await locate(el, 'granted');
       expect(names(el)[0]).to.equal('Lieu d’essai du Causse (exemple)');
     });

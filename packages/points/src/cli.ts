@@ -41,10 +41,12 @@ Options:
                          postcode and commune search without a service, and places
                          rows that have no coordinates
   --service NAME         keep lieux offering this service (repeatable), e.g.
-                         "Aide aux démarches administratives"
+                         "Aide aux démarches administratives" (France Services
+                         and préfectures always offer that one)
   --typologie CODES      keep lieux of these typology codes, e.g. PREF,RFS
   --programme NAME       keep lieux of this national programme (repeatable)
-  --inline               one file, no shards (small hand-made lists)
+  --inline               the places in points.json itself, not in shards (small
+                         lists); the geocoding table stays in side files
   --date YYYY-MM-DD      the build date written in points.json (default: today)
   --json                 print the report as JSON
   --verbose              list every repaired field, not only counts

@@ -12,6 +12,7 @@ import { validPosition } from './geo.js';
 import { formatOpeningHours, parseOpeningHours } from './opening-hours.js';
 import type { DayRanges } from './opening-hours.js';
 import { depOf } from './status.js';
+import { offers } from './model.js';
 import type { HelpPoint, PointKind } from './model.js';
 import { squash } from './text.js';
 
@@ -298,11 +299,14 @@ function loadMediationRows(rows: Row[], format: SourceFormat, options: LoadOptio
     // The current standard: dispositif_programmes_nationaux with "|"; the early one: labels_nationaux with ";".
     const programmes = [...list(r['dispositif_programmes_nationaux'], /\|/), ...list(r['labels_nationaux'], /[;|]/)];
     const services = list(r['services'], /\|/);
+    const kind = mediationKind(typologie, programmes);
     const f = options.filter;
-    if (f && !(anyOf(f.services, services) && anyOf(f.typologie, typologie) && anyOf(f.programmes, programmes))) {
+    // A service is kept the way `offers` reads it: France Services and préfectures help with procedures even when the row does not list it.
+    const offered = !f?.services?.length || f.services.some((w) => offers({ kind, services }, services.find((h) => h.toLowerCase() === w.toLowerCase()) ?? w));
+    if (f && !(offered && anyOf(f.typologie, typologie) && anyOf(f.programmes, programmes))) {
       return book.skip(row, 'filtered', 'left out by the filter', id, name);
     }
-    const point: HelpPoint = { id, name, kind: mediationKind(typologie, programmes), lat: NaN, lng: NaN };
+    const point: HelpPoint = { id, name, kind, lat: NaN, lng: NaN };
     const street = clean(r['adresse']);
     const extra = clean(r['complement_adresse']);
     const postcode = clean(r['code_postal']);

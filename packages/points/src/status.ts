@@ -11,7 +11,15 @@ import type { HelpPoint } from './model.js';
 const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Collectivities the SDK's tables do not name, with their own zones. */
-const MORE_ZONES: Record<string, string> = { '975': 'America/Miquelon', '977': 'America/St_Barthelemy', '978': 'America/Marigot' };
+const MORE_ZONES: Record<string, string> = {
+  '975': 'America/Miquelon',
+  '977': 'America/St_Barthelemy',
+  '978': 'America/Marigot',
+  '984': 'Indian/Kerguelen',
+  '986': 'Pacific/Wallis',
+  '987': 'Pacific/Tahiti',
+  '988': 'Pacific/Noumea',
+};
 
 /** IANA time zone of a département or collectivity code (Europe/Paris when unknown). */
 export function zoneOf(dep: string | undefined): string {

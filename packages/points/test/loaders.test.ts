@@ -3,6 +3,7 @@ import { csvRecords } from '../src/csv.js';
 import { buildGeoTable, locator } from '../src/geocode.js';
 import { detectFormat, displayPhone, loadFranceServices, loadMediationCsv, loadMediationJson, loadSource, SourceFormatError } from '../src/loaders.js';
 import { mergeLoaded } from '../src/merge.js';
+import { offers } from '../src/model.js';
 import { COMMUNES, dataText, FRANCE_SERVICES, PACA, STANDARD_EXAMPLE } from './data.js';
 
 const fsText = dataText(FRANCE_SERVICES);
@@ -106,13 +107,18 @@ describe('loadMediationJson on the PACA file (early version of the standard)', (
     expect(phone.phone).toMatch(/^0\d( \d\d){4}$/);
   });
 
-  it('filters by service: only lieux that help with administrative procedures', () => {
+  it('filters by service: only lieux that help with administrative procedures, France Services always among them', () => {
     const service = 'Aide aux démarches administratives';
     const { points, report } = loadMediationJson(pacaText, { locate: locator(table), filter: { services: [service] } });
-    const expected = raw.filter((r) => String(r['services'] ?? '').split('|').includes(service)).length;
+    const listed = (r: Record<string, unknown>) => String(r['services'] ?? '').split('|').includes(service);
+    const franceServices = (r: Record<string, unknown>) => String(r['labels_nationaux'] ?? '').split(';').includes('France Services') || /\b(PREF|RFS)\b/.test(String(r['typologie'] ?? ''));
+    const expected = raw.filter((r) => listed(r) || franceServices(r)).length;
+    // Some France Services rows do not list the service: they are kept all the same (what `offers` says).
+    expect(raw.filter((r) => franceServices(r) && !listed(r)).length).toBeGreaterThan(0);
     expect(points).toHaveLength(expected);
     expect(report.skipped.filter((s) => s.reason === 'filtered')).toHaveLength(646 - expected);
-    expect(points.every((p) => p.services!.includes(service))).toBe(true);
+    expect(points.every((p) => offers(p, service))).toBe(true);
+    expect(points.filter((p) => p.kind === 'france-services')).toHaveLength(raw.filter(franceServices).length);
   });
 
   it('filters by national programme, named in the early version\'s labels_nationaux', () => {

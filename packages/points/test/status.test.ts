@@ -13,6 +13,10 @@ describe('each place in its own time zone', () => {
     expect(zoneOf('973')).toBe('America/Cayenne');
     expect(zoneOf('974')).toBe('Indian/Reunion');
     expect(zoneOf('978')).toBe('America/Marigot');
+    expect(zoneOf('987')).toBe('Pacific/Tahiti');
+    expect(zoneOf('988')).toBe('Pacific/Noumea');
+    expect(zoneOf('986')).toBe('Pacific/Wallis');
+    expect(depOf(undefined, '98800')).toBe('988');
     expect(zoneOf('48')).toBe('Europe/Paris');
     expect(depOf('2A004', '20000')).toBe('2A');
     expect(depOf(undefined, '20200')).toBe('2B');
