@@ -21,7 +21,7 @@ interface PointsArgs {
 }
 
 const SAMPLE = '/examples/carte-grise/points/points.json';
-const MENDE = { latitude: 44.5181, longitude: 3.5006 };
+const MENDE = { lat: 44.5181, lng: 3.5006 };
 
 const meta: Meta<PointsArgs> = {
   title: 'Widgets/relais-help-points',
@@ -66,13 +66,13 @@ async function settle(element: RelaisHelpPoints, act: () => void): Promise<void>
  * For the location stories only: the browser's answer, given without asking
  * (a story cannot press "Allow" for the visitor). Put back afterwards.
  */
-async function withLocation(answer: NonNullable<HelpPointsFixture['locate']>, run: () => Promise<void>): Promise<void> {
+async function withLocation(answer: NonNullable<HelpPointsFixture['locate']>, position: { lat: number; lng: number }, run: () => Promise<void>): Promise<void> {
   const own = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
   const error = (code: number) => ({ code, message: 'story', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }) as GeolocationPositionError;
   const service = {
     getCurrentPosition(success: PositionCallback, failure?: PositionErrorCallback | null) {
       setTimeout(() => {
-        if (answer === 'granted') success({ coords: { ...MENDE, accuracy: 50 }, timestamp: Date.now() } as GeolocationPosition);
+        if (answer === 'granted') success({ coords: { latitude: position.lat, longitude: position.lng, accuracy: 50 }, timestamp: Date.now() } as GeolocationPosition);
         else failure?.(error(answer === 'denied' ? 1 : answer === 'timeout' ? 3 : 2));
       }, 200);
     },
@@ -100,7 +100,7 @@ function actor(fixture: HelpPointsFixture) {
       });
     }
     const answer = fixture.locate;
-    if (answer) await withLocation(answer, () => settle(element, () => root.querySelector<HTMLButtonElement>('[part="locate"]')!.click()));
+    if (answer) await withLocation(answer, fixture.position ?? MENDE, () => settle(element, () => root.querySelector<HTMLButtonElement>('[part="locate"]')!.click()));
   };
 }
 
@@ -131,6 +131,7 @@ export const Ambiguous = fromFixture('ambiguous');
 export const Unknown = fromFixture('unknown');
 export const Location = fromFixture('location');
 export const LocationDenied = fromFixture('location-denied');
+export const FarAway = fromFixture('far-away');
 export const NoPoints = fromFixture('no-points');
 export const DataError = fromFixture('data-error');
 export const Dark = fromFixture('dark');

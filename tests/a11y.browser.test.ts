@@ -235,7 +235,7 @@ describe('axe sweep over every <relais-help-points> fixture', () => {
 
   it('has fixtures to sweep: ready, results, itinerant, overseas, ambiguous, unknown, location, refused, no points, broken data, dark', () => {
     const names = helpPointsFixtures.map((f) => f.name);
-    expect(names).to.include.members(['ready', 'results', 'itinerant', 'overseas', 'ambiguous', 'unknown', 'location', 'location-denied', 'location-timeout', 'no-points', 'data-error', 'dark']);
+    expect(names).to.include.members(['ready', 'results', 'itinerant', 'overseas', 'ambiguous', 'unknown', 'location', 'location-denied', 'location-timeout', 'far-away', 'no-points', 'data-error', 'dark']);
   });
 
   for (const mode of modes) {

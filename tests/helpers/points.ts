@@ -86,8 +86,8 @@ export function stubGeolocation(answer: 'granted' | 'denied' | 'timeout' | 'posi
 }
 
 /** Presses "Utiliser ma position" with the stubbed answer, and waits for the outcome. */
-export async function locate(el: RelaisHelpPoints, answer: Parameters<typeof stubGeolocation>[0]): Promise<GeoStub> {
-  const stub = stubGeolocation(answer);
+export async function locate(el: RelaisHelpPoints, answer: Parameters<typeof stubGeolocation>[0], position = MENDE): Promise<GeoStub> {
+  const stub = stubGeolocation(answer, position);
   try {
     await settle(el, () => part<HTMLButtonElement>(el, 'locate')!.click());
   } finally {
@@ -99,7 +99,7 @@ export async function locate(el: RelaisHelpPoints, answer: Parameters<typeof stu
 /** Brings a fixture to the state it shows (a search, or a location answer). */
 export async function act(el: RelaisHelpPoints, f: HelpPointsFixture): Promise<void> {
   if (f.search !== undefined) await search(el, f.search);
-  if (f.locate) await locate(el, f.locate === 'unavailable' ? 'missing' : f.locate);
+  if (f.locate) await locate(el, f.locate === 'unavailable' ? 'missing' : f.locate, f.position);
 }
 
 /** The places listed, as their names. */

@@ -16,6 +16,8 @@ export interface HelpPointsFixture {
   search?: string;
   /** The citizen presses "Utiliser ma position"; the browser answers this (stubbed in tests and stories). */
   locate?: 'granted' | 'denied' | 'timeout' | 'unavailable';
+  /** Where the browser says the citizen is, when granted (Mende unless said otherwise). */
+  position?: { lat: number; lng: number };
   /** Shown in dark (`color-scheme: dark` on the wrapper). */
   dark?: boolean;
   /** For tests only. */
@@ -29,6 +31,8 @@ export interface HelpPointsFixture {
 export const SAMPLE_POINTS = '/examples/carte-grise/points/points.json';
 /** A position in Mende (for the location examples). */
 export const MENDE = { lat: 44.5181, lng: 3.5006 };
+/** A position in Brest, far from every place of the sample. */
+export const BREST = { lat: 48.39, lng: -4.49 };
 
 const TUESDAY_10H = '2026-11-24T09:00:00Z';
 const maps = html`<ul>
@@ -84,6 +88,13 @@ const list: HelpPointsFixture[] = [
     name: 'location-denied',
     description: 'The citizen refused to share their location: a plain message, the field stays usable.',
     locate: 'denied',
+    render: (now) => finder(now),
+  },
+  {
+    name: 'far-away',
+    description: 'The citizen is in Brest, where the sample file has no place within 100 km: what to do instead, the national maps and the phone line.',
+    locate: 'granted',
+    position: BREST,
     render: (now) => finder(now),
   },
   {

@@ -15,6 +15,12 @@ export type { GeoPlace };
 
 /** The most places the finder shows (3 at first, then 3 more at a time). */
 export const MAX_RESULTS = 12;
+/**
+ * The farthest a place is shown, km. France Services are within 30 minutes of
+ * almost everyone; past this, a site's file does not cover the citizen (a
+ * regional list), and the national maps do better than a place far away.
+ */
+export const MAX_KM = 100;
 /** How long a geocoding service may take before the finder gives up on it, ms. */
 export const GEOCODER_TIMEOUT = 8000;
 
@@ -99,7 +105,7 @@ export async function searchText(text: string, k: number, settings: FinderSettin
       case 'ambiguous':
         return { type: 'ambiguous', matches: found.matches };
       default:
-        return { type: 'results', place: found.place.label, results: await source.nearest(found.place.lat, found.place.lng, { k }) };
+        return { type: 'results', place: found.place.label, results: await source.nearest(found.place.lat, found.place.lng, { k, maxKm: MAX_KM }) };
     }
   } catch (error) {
     return failure(error);
@@ -110,7 +116,7 @@ export async function searchText(text: string, k: number, settings: FinderSettin
 export async function searchAt(lat: number, lng: number, place: string, k: number, settings: FinderSettings): Promise<Outcome> {
   try {
     const source = await sourceFor(settings);
-    return { type: 'results', place, results: await source.nearest(lat, lng, { k }) };
+    return { type: 'results', place, results: await source.nearest(lat, lng, { k, maxKm: MAX_KM }) };
   } catch (error) {
     return failure(error);
   }

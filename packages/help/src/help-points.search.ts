@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import { announce, warnOnce } from '@relais/core';
 import type { MessageId } from '@relais/sdk';
 import type { RelaisHelpPoints } from './help-points.js';
-import { countText, MAX_RESULTS, pointView, searchAt, searchText } from './help-points.logic.js';
+import { countText, MAX_KM, MAX_RESULTS, pointView, searchAt, searchText } from './help-points.logic.js';
 import type { FinderSettings, GeoPlace, Outcome, PointView } from './help-points.logic.js';
 import { deviceTimeZone } from './help.logic.js';
 
@@ -94,7 +94,7 @@ async function apply(host: RelaisHelpPoints, run: number, search: Promise<Outcom
     const context = { locale, messages, now: host.now ?? new Date(), deviceTimeZone: deviceTimeZone() };
     const views = outcome.results.map((r) => pointView(r, context));
     host.emit('relais-points-result', { by: s.by, count: views.length });
-    if (!views.length) return show(host, { id: 'points.empty', values: { place, phone: phone.display } });
+    if (!views.length) return show(host, { id: 'points.empty', values: { place, phone: phone.display, km: String(MAX_KM) }, maps: true });
     const heading = countText(views.length, place, messages);
     host.state = { phase: 'results', views, heading, more: views.length >= s.k && s.k < MAX_RESULTS };
     say(host, s.focusFrom > 0 ? t('points.shown', { count: views.length }) : heading);

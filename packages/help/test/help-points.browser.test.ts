@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetConfigStore } from '@relais/core';
 import type { RelaisHelpPoints } from '../src/help-points.js';
 import type { RelaisHelp } from '../src/help.js';
-import { SAMPLE_POINTS } from '../src/help-points.fixtures.js';
+import { BREST, SAMPLE_POINTS } from '../src/help-points.fixtures.js';
 import { a11yTree, axeViolations, describeViolations, findAll, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { defineHelp, hasBox, openHelp, panel, politeRegion, recordWarnings } from '../../../tests/helpers/help.js';
@@ -215,8 +215,10 @@ describe('<relais-help-points>', () => {
       await announced('Plusieurs communes portent ce nom. Choisissez la vôtre :');
       choices[0]!.focus();
       await settle(el, () => sendKeys({ press: 'Enter' }));
-      expect(names(el)[0]).to.equal('France services du Barachois (exemple)');
-      await announced('3 lieux trouvés près de Saint-Denis (97400)');
+      // La Réunion's two places; none from the other side of the world, and so no "more".
+      expect(names(el)).to.deep.equal(['France services du Barachois (exemple)', 'Case numérique des Hauts (exemple)']);
+      await announced('2 lieux trouvés près de Saint-Denis (97400)');
+      expectNone(el.shadowRoot!.querySelector('.more'), '"Voir plus de lieux"');
     });
 
     it('says what to do when the place is unknown, the field is empty or the postcode is short; the field stays usable', async () => {
@@ -285,6 +287,19 @@ describe('<relais-help-points>', () => {
         expect(names(el)).to.have.length(3);
       });
     }
+
+    it('far from every place: says so, with the national maps and the 34 00 line; the event says 0', async () => {
+      const { el, container } = await renderPoints(finder());
+      const result = oneEvent(el, 'relais-points-result');
+      await locate(el, 'granted', BREST);
+      expect((await result).detail).to.deep.equal({ by: 'location', count: 0 });
+      const said = "Aucun lieu d'aide trouvé à moins de 100 km de votre position. Cherchez sur les cartes nationales ci-dessous, ou appelez le 34 00.";
+      expect(message(el)).to.equal(said);
+      await announced(said);
+      expect(el.shadowRoot!.querySelectorAll('.maps a')).to.have.length(2);
+      expect(names(el)).to.deep.equal([]);
+      await noViolations(container);
+    });
 
     it('gives up when the browser never answers', async () => {
       const { el } = await renderPoints(finder());

@@ -4,7 +4,7 @@ import { messagesFor } from '@relais/sdk';
 import type { Locale } from '@relais/sdk';
 import { readPoint } from '@relais/points';
 import type { HelpPoint } from '@relais/points';
-import { countText, directionsUrl, distanceText, phoneHref, pointView, searchAt, searchText, weekText } from '../src/help-points.logic.js';
+import { countText, MAX_KM, directionsUrl, distanceText, phoneHref, pointView, searchAt, searchText, weekText } from '../src/help-points.logic.js';
 import type { FinderSettings, Outcome, PointView } from '../src/help-points.logic.js';
 
 // What the help-points finder finds and shows, worked out without the DOM
@@ -414,6 +414,16 @@ describe('searchText and searchAt on the sample points file', () => {
     const found = results(await searchAt(4.94, -52.33, '', 2, { src: src('position'), fetch }));
     expect(found.place).toBe('');
     expect(found.ids).toEqual(['med-ex-14', 'med-ex-15']);
+  });
+
+  it(`shows nothing farther than ${MAX_KM} km, and reads no place file for it`, async () => {
+    const { fetch, asked } = network();
+    // Brest: the sample's nearest place is Saint-Denis (93), about 500 km away.
+    const found = results(await searchAt(48.39, -4.49, '', 3, { src: src('far'), fetch }));
+    expect(found.ids).toEqual([]);
+    expect(asked.filter((url) => url.includes('/points/'))).toEqual([]);
+    // From Saint-Denis (93) itself, its one place, and not the Lozère ones 500 km away.
+    expect(results(await searchAt(48.936, 2.357, '', 3, { src: src('far'), fetch })).ids).toEqual(['med-ex-20']);
   });
 
   it('says it cannot find an unknown commune or postcode, quoting what was typed', async () => {

@@ -164,7 +164,7 @@ export class PointsSource {
     let next = 0;
     while (next < order.length) {
       const kth = results.length >= k ? results[k - 1]!.km : Infinity;
-      if (order[next]!.km >= kth) break;
+      if (order[next]!.km >= kth || order[next]!.km > (options.maxKm ?? Infinity)) break;
       const batch: ShardRef[] = [];
       if (kth === Infinity) {
         // Not enough places yet: the shards holding the position, then the nearest until there are k.

@@ -11,7 +11,7 @@ const fr = {
   'points.shown': '{count} lieux affichés',
   'points.yourPosition': 'votre position',
   'points.more': 'Voir plus de lieux',
-  'points.empty': "Aucun lieu d'aide trouvé près de {place}. Essayez une commune voisine, ou appelez le {phone}.",
+  'points.empty': "Aucun lieu d'aide trouvé à moins de {km}\u00a0km de {place}. Cherchez sur les cartes nationales ci-dessous, ou appelez le {phone}.",
   'points.error.empty': 'Écrivez un code postal ou le nom de votre commune.',
   'points.error.postcode': 'Un code postal a 5\u00a0chiffres, par exemple 48000.',
   'points.error.unknown': "Nous ne trouvons pas «\u00a0{query}\u00a0». Vérifiez l'orthographe, ou écrivez le code postal.",
@@ -65,7 +65,7 @@ const en: Record<keyof typeof fr, string> = {
   'points.shown': '{count} places shown',
   'points.yourPosition': 'your location',
   'points.more': 'Show more places',
-  'points.empty': 'No help point found near {place}. Try a nearby town, or call {phone}.',
+  'points.empty': 'No help point found within {km} km of {place}. Look on the national maps below, or call {phone}.',
   'points.error.empty': 'Type a postcode or the name of your town.',
   'points.error.postcode': 'A French postcode has 5 digits, for example 48000.',
   'points.error.unknown': 'We cannot find “{query}”. Check the spelling, or type the postcode.',
@@ -109,7 +109,7 @@ const en: Record<keyof typeof fr, string> = {
 /** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
 const frEasy: Partial<Record<keyof typeof fr, string>> = {
   'points.hint': 'Par exemple 48000. Ou le nom de votre ville.',
-  'points.empty': "Nous n'avons pas trouvé de lieu près de {place}. Essayez une autre ville. Ou appelez le {phone}.",
+  'points.empty': "Nous n'avons pas trouvé de lieu près de {place}. Regardez les cartes plus bas. Ou appelez le {phone}.",
   'points.error.unknown': "Nous ne trouvons pas «\u00a0{query}\u00a0». Écrivez le code postal. Il a 5\u00a0chiffres.",
   'points.error.network': 'La recherche ne marche pas. Vérifiez votre connexion. Puis cherchez encore.',
   'points.geo.denied': 'Vous avez dit non pour votre position. Écrivez votre code postal.',
