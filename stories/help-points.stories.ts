@@ -9,8 +9,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import { waitFor } from 'storybook/test';
-import { helpPointsFixtures } from '@relais/help';
-import type { HelpPointsFixture, RelaisHelp, RelaisHelpPoints } from '@relais/help';
+import { helpPointsFixtures, mapsFallback, MENDE, standInLocation } from '@relais/help';
+import type { HelpPointsFixture, LocationAnswer, RelaisHelp, RelaisHelpPoints } from '@relais/help';
 import '@relais/help/relais-help-points.js';
 import '@relais/help/relais-help.js';
 
@@ -21,7 +21,6 @@ interface PointsArgs {
 }
 
 const SAMPLE = '/examples/carte-grise/points/points.json';
-const MENDE = { lat: 44.5181, lng: 3.5006 };
 
 const meta: Meta<PointsArgs> = {
   title: 'Widgets/relais-help-points',
@@ -62,29 +61,13 @@ async function settle(element: RelaisHelpPoints, act: () => void): Promise<void>
   );
 }
 
-/**
- * For the location stories only: the browser's answer, given without asking
- * (a story cannot press "Allow" for the visitor). Put back afterwards.
- */
-async function withLocation(answer: NonNullable<HelpPointsFixture['locate']>, position: { lat: number; lng: number }, run: () => Promise<void>): Promise<void> {
-  const own = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
-  const error = (code: number) => ({ code, message: 'story', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }) as GeolocationPositionError;
-  const service = {
-    getCurrentPosition(success: PositionCallback, failure?: PositionErrorCallback | null) {
-      setTimeout(() => {
-        if (answer === 'granted') success({ coords: { latitude: position.lat, longitude: position.lng, accuracy: 50 }, timestamp: Date.now() } as GeolocationPosition);
-        else failure?.(error(answer === 'denied' ? 1 : answer === 'timeout' ? 3 : 2));
-      }, 200);
-    },
-    watchPosition: () => 0,
-    clearWatch: () => {},
-  };
-  Object.defineProperty(navigator, 'geolocation', { configurable: true, value: service });
+/** For the location stories only: the browser's answer, given without asking (a story cannot press "Allow" for the visitor). */
+async function withLocation(answer: LocationAnswer, position: { lat: number; lng: number }, run: () => Promise<void>): Promise<void> {
+  const standIn = standInLocation(answer, position, 200);
   try {
     await run();
   } finally {
-    if (own) Object.defineProperty(navigator, 'geolocation', own);
-    else delete (navigator as unknown as Record<string, unknown>)['geolocation'];
+    standIn.restore();
   }
 }
 
@@ -186,10 +169,5 @@ export const Playground: Story = {
     },
   },
   render: ({ pointsSrc, geocoder, easy }) =>
-    html`<relais-help-points points-src=${ifDefined(pointsSrc || undefined)} geocoder=${ifDefined(geocoder || undefined)} ?easy=${easy}>
-      <ul>
-        <li><a href="https://www.france-services.gouv.fr">Carte des France Services</a></li>
-        <li><a href="https://cartographie.societenumerique.gouv.fr">Carte des lieux de médiation numérique</a></li>
-      </ul>
-    </relais-help-points>`,
+    html`<relais-help-points points-src=${ifDefined(pointsSrc || undefined)} geocoder=${ifDefined(geocoder || undefined)} ?easy=${easy}>${mapsFallback}</relais-help-points>`,
 };

@@ -2,32 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { annotate } from '../packages/explainer/src/annotate.js';
 import './helpers/explainer.js';
 import { a11yTree, axeViolations, describeViolations, flatten, norm } from './helpers/a11y.js';
+import { openPage, PAGE, until } from './helpers/example.js';
 
 // The carte-grise example with <relais-term>, <relais-explainer> and annotate()
 // (examples/carte-grise/explain.js), loaded in an <iframe> with the single-file
 // bundle, as a site would serve it.
-
-const PAGE = '/examples/carte-grise/index.html';
-
-async function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function openPage(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = PAGE;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 /** The answers a citizen types, by field name. */
 const answers: Record<string, string> = {

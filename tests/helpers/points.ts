@@ -7,7 +7,8 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { RelaisHelpPoints } from '../../packages/help/src/help-points.js';
 import type { HelpPointsFixture } from '../../packages/help/src/help-points.fixtures.js';
-import { MENDE } from '../../packages/help/src/help-points.fixtures.js';
+import { MENDE, standInLocation } from '../../packages/help/src/help-points.fixtures.js';
+import type { LocationAnswer, LocationStandIn } from '../../packages/help/src/help-points.fixtures.js';
 import { norm } from './a11y.js';
 
 /** The element, registered once per test page (dynamic, so a test can run before it is defined). */
@@ -52,42 +53,9 @@ export function search(el: RelaisHelpPoints, text: string): Promise<void> {
   });
 }
 
-/** What the stubbed location service does, and how often it was asked. */
-export interface GeoStub {
-  calls: number;
-  options: PositionOptions[];
-  restore: () => void;
-}
-
-/**
- * Replaces navigator.geolocation: `granted` answers with a position (Mende by
- * default), `denied` / `timeout` / `position-unavailable` with those errors,
- * `never` never answers, `missing` removes the API.
- */
-export function stubGeolocation(answer: 'granted' | 'denied' | 'timeout' | 'position-unavailable' | 'never' | 'missing', position = MENDE): GeoStub {
-  const stub: GeoStub = { calls: 0, options: [], restore: () => delete (navigator as unknown as Record<string, unknown>)['geolocation'] };
-  const error = (code: number) => ({ code, message: 'test', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }) as GeolocationPositionError;
-  const service = {
-    getCurrentPosition(success: PositionCallback, failure?: PositionErrorCallback | null, options?: PositionOptions) {
-      stub.calls++;
-      stub.options.push(options ?? {});
-      setTimeout(() => {
-        if (answer === 'granted') success({ coords: { latitude: position.lat, longitude: position.lng, accuracy: 30 }, timestamp: Date.now() } as GeolocationPosition);
-        else if (answer === 'denied') failure?.(error(1));
-        else if (answer === 'position-unavailable') failure?.(error(2));
-        else if (answer === 'timeout') failure?.(error(3));
-      }, 10);
-    },
-    watchPosition: () => 0,
-    clearWatch: () => {},
-  };
-  Object.defineProperty(navigator, 'geolocation', { configurable: true, value: answer === 'missing' ? undefined : service });
-  return stub;
-}
-
-/** Presses "Utiliser ma position" with the stubbed answer, and waits for the outcome. */
-export async function locate(el: RelaisHelpPoints, answer: Parameters<typeof stubGeolocation>[0], position = MENDE): Promise<GeoStub> {
-  const stub = stubGeolocation(answer, position);
+/** Presses "Utiliser ma position" with the location stand-in giving `answer`, and waits for the outcome. */
+export async function locate(el: RelaisHelpPoints, answer: LocationAnswer, position = MENDE): Promise<LocationStandIn> {
+  const stub = standInLocation(answer, position);
   try {
     await settle(el, () => part<HTMLButtonElement>(el, 'locate')!.click());
   } finally {
@@ -99,7 +67,7 @@ export async function locate(el: RelaisHelpPoints, answer: Parameters<typeof stu
 /** Brings a fixture to the state it shows (a search, or a location answer). */
 export async function act(el: RelaisHelpPoints, f: HelpPointsFixture): Promise<void> {
   if (f.search !== undefined) await search(el, f.search);
-  if (f.locate) await locate(el, f.locate === 'unavailable' ? 'missing' : f.locate, f.position);
+  if (f.locate) await locate(el, f.locate, f.position);
 }
 
 /** The places listed, as their names. */

@@ -15,7 +15,7 @@ export interface HelpPointsFixture {
   /** What the citizen types and searches for after the element is ready. */
   search?: string;
   /** The citizen presses "Utiliser ma position"; the browser answers this (stubbed in tests and stories). */
-  locate?: 'granted' | 'denied' | 'timeout' | 'unavailable';
+  locate?: LocationAnswer;
   /** Where the browser says the citizen is, when granted (Mende unless said otherwise). */
   position?: { lat: number; lng: number };
   /** Shown in dark (`color-scheme: dark` on the wrapper). */
@@ -35,12 +35,13 @@ export const MENDE = { lat: 44.5181, lng: 3.5006 };
 export const BREST = { lat: 48.39, lng: -4.49 };
 
 const TUESDAY_10H = '2026-11-24T09:00:00Z';
-const maps = html`<ul>
+/** The fallback a page gives the finder: links to the national maps (shown before it is ready, and if it fails). */
+export const mapsFallback = html`<ul>
   <li><a href="https://www.france-services.gouv.fr">Carte des France Services</a></li>
   <li><a href="https://cartographie.societenumerique.gouv.fr">Carte des lieux de médiation numérique</a></li>
 </ul>`;
 const finder = (now: Date, attrs: { src?: string; easy?: boolean } = { src: SAMPLE_POINTS }) =>
-  html`<relais-help-points points-src=${attrs.src ?? nothing} ?easy=${attrs.easy ?? false} .now=${now}>${maps}</relais-help-points>`;
+  html`<relais-help-points points-src=${attrs.src ?? nothing} ?easy=${attrs.easy ?? false} .now=${now}>${mapsFallback}</relais-help-points>`;
 
 const list: HelpPointsFixture[] = [
   {
@@ -138,3 +139,49 @@ const list: HelpPointsFixture[] = [
 
 /** The fixtures, in the order stories show them. */
 export const helpPointsFixtures: HelpPointsFixture[] = list.map((fixture) => ({ ...fixture, now: fixture.now ?? TUESDAY_10H }));
+
+/** What the browser's location service answers: a position, an error, nothing ever, or no service at all. */
+export type LocationAnswer = 'granted' | 'denied' | 'timeout' | 'position-unavailable' | 'never' | 'missing';
+
+/** A stand-in for `navigator.geolocation`, and how it was asked. */
+export interface LocationStandIn {
+  calls: number;
+  options: PositionOptions[];
+  /** Puts the browser's own service back. */
+  restore: () => void;
+}
+
+/**
+ * For tests and stories (which cannot press "Allow" for anyone): replaces
+ * `navigator.geolocation` with a service that gives `answer` after `delay` ms
+ * — `position` when granted, the matching error otherwise.
+ */
+export function standInLocation(answer: LocationAnswer, position = MENDE, delay = 10): LocationStandIn {
+  const own = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
+  const error = (code: number) => ({ code, message: 'stand-in', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 }) as GeolocationPositionError;
+  const codes = { denied: 1, 'position-unavailable': 2, timeout: 3 } as const;
+  const standIn: LocationStandIn = {
+    calls: 0,
+    options: [],
+    restore: () => {
+      if (own) Object.defineProperty(navigator, 'geolocation', own);
+      else delete (navigator as unknown as Record<string, unknown>)['geolocation'];
+    },
+  };
+  const service = {
+    getCurrentPosition(success: PositionCallback, failure?: PositionErrorCallback | null, options?: PositionOptions) {
+      standIn.calls++;
+      standIn.options.push(options ?? {});
+      if (answer === 'never') return;
+      setTimeout(() => {
+        if (answer === 'granted') success({ coords: { latitude: position.lat, longitude: position.lng, accuracy: 30 }, timestamp: Date.now() } as GeolocationPosition);
+        else if (answer !== 'missing') failure?.(error(codes[answer]));
+      }, delay);
+    },
+    watchPosition: () => 0,
+    clearWatch: () => {},
+  };
+  Object.defineProperty(navigator, 'geolocation', { configurable: true, value: answer === 'missing' ? undefined : service });
+  return standIn;
+}
+

@@ -64,7 +64,9 @@ function say(host: RelaisHelpPoints, text: string): void {
 }
 
 function settings(host: RelaisHelpPoints): FinderSettings {
-  return { src: host.finder.src ?? '', geocoder: host.finder.geocoder, base: document.baseURI, geocoderTimeout: host.geocoderTimeout };
+  const settings: FinderSettings = { src: host.finder.src ?? '', geocoder: host.finder.geocoder, base: document.baseURI };
+  if (host.geocoderTimeout) settings.geocoderTimeout = host.geocoderTimeout;
+  return settings;
 }
 
 /** A new search: fires `relais-points-search` (how, never what or where) and shows that it is busy. */

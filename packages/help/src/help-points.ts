@@ -80,8 +80,8 @@ export class RelaisHelpPoints extends RelaisElement {
   declare status: string;
   /** @internal How long the browser may look for the location, ms. */
   locationTimeout = 10_000;
-  /** @internal How long the geocoding service may take, ms. */
-  geocoderTimeout = 8000;
+  /** @internal How long the geocoding service may take, ms (default: GEOCODER_TIMEOUT of the search). */
+  geocoderTimeout: number | undefined;
   /** @internal The search in progress (for the lazy part). */
   readonly session: Session = { run: 0, k: 3, by: 'text', place: '', focusFrom: -1 };
   private _search: Search | undefined;

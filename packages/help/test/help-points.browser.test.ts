@@ -4,17 +4,13 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetConfigStore } from '@relais/core';
 import type { RelaisHelpPoints } from '../src/help-points.js';
 import type { RelaisHelp } from '../src/help.js';
-import { BREST, SAMPLE_POINTS } from '../src/help-points.fixtures.js';
+import { BREST, mapsFallback as maps, SAMPLE_POINTS, standInLocation } from '../src/help-points.fixtures.js';
 import { a11yTree, axeViolations, describeViolations, findAll, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { defineHelp, hasBox, openHelp, panel, politeRegion, recordWarnings } from '../../../tests/helpers/help.js';
-import { definePoints, expectNone, expectSame, field, items, locate, message, names, part, renderPoints, search, settle, stubGeolocation } from '../../../tests/helpers/points.js';
+import { definePoints, expectNone, expectSame, field, items, locate, message, names, part, renderPoints, search, settle } from '../../../tests/helpers/points.js';
 
 const TUESDAY_10H = new Date('2026-11-24T09:00:00Z');
-const maps = html`<ul>
-  <li><a href="https://www.france-services.gouv.fr">Carte des France Services</a></li>
-  <li><a href="https://cartographie.societenumerique.gouv.fr">Carte des lieux de médiation numérique</a></li>
-</ul>`;
 /** The finder on a page, after a button; `src: null` gives it no points file. */
 const finder = (src: string | null = SAMPLE_POINTS, geocoder?: string) =>
   html`<button id="before" type="button">Avant</button>
@@ -246,7 +242,7 @@ describe('<relais-help-points>', () => {
 
   describe('search by location', () => {
     it('asks for the location only after the press, then lists the places near it (events carry no position)', async () => {
-      const stub = stubGeolocation('granted');
+      const stub = standInLocation('granted');
       try {
         const tag = `loc-${Date.now()}`;
         const { el } = await renderPoints(finder(SAMPLE_POINTS, `/test-geocoder/search?tag=${tag}`));
@@ -304,7 +300,7 @@ describe('<relais-help-points>', () => {
     it('gives up when the browser never answers', async () => {
       const { el } = await renderPoints(finder());
       el.locationTimeout = 50;
-      const stub = stubGeolocation('never');
+      const stub = standInLocation('never');
       try {
         await settle(el, () => part<HTMLButtonElement>(el, 'locate')!.click());
       } finally {
@@ -422,20 +418,28 @@ describe('<relais-help-points>', () => {
   });
 
   describe('reflow', () => {
-    it('fits 320 px with results: no horizontal scroll, nothing sticks out', async () => {
-      await setViewport({ width: 320, height: 640 });
-      const { el, container } = await renderPoints(finder());
-      await search(el, '48000');
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
-      const box = el.getBoundingClientRect();
-      for (const node of el.shadowRoot!.querySelectorAll('li, a, button, input, p')) {
-        const r = node.getBoundingClientRect();
-        if (!r.width) continue;
-        expect(r.right, node.outerHTML.slice(0, 80)).to.be.at.most(box.right + 0.5);
-      }
-      for (const b of el.shadowRoot!.querySelectorAll('button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
-      await noViolations(container);
-    });
+    // The page's text settings reach the finder: text-spacing overrides (WCAG 1.4.12) and 200 % text.
+    for (const [what, style] of [
+      ['', ''],
+      [', with text spacing overrides', 'line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em'],
+      [', with text at 200 %', 'font-size: 200%'],
+    ] as const) {
+      it(`fits 320 px with results${what}: no horizontal scroll, nothing sticks out or is cut`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const { el, container } = await renderPoints(finder(), style);
+        await search(el, '48000');
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        const box = el.getBoundingClientRect();
+        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('li, a, button, input, p, label')) {
+          const r = node.getBoundingClientRect();
+          if (!r.width) continue;
+          expect(r.right, node.outerHTML.slice(0, 80)).to.be.at.most(box.right + 0.5);
+          if (node.localName !== 'input') expect(node.scrollWidth, `cut: ${node.outerHTML.slice(0, 80)}`).to.be.at.most(node.clientWidth + 1);
+        }
+        for (const b of el.shadowRoot!.querySelectorAll('button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+        await noViolations(container);
+      });
+    }
   });
 
   describe('axe catches a broken finder (control)', () => {

@@ -1,0 +1,34 @@
+/**
+ * Helpers for the tests that drive the carte-grise example page in an
+ * <iframe> (same origin), with the single-file bundle as a site serves it.
+ */
+
+/** The example page. */
+export const PAGE = '/examples/carte-grise/index.html';
+
+/** Polls `check` until it returns a truthy value, or fails after `timeout` ms, naming `what`. */
+export async function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Resolves at the frame's next load. */
+export function nextLoad(frame: HTMLIFrameElement): Promise<void> {
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+}
+
+/** Opens the example page in a new <iframe> `width` px wide, once loaded. */
+export async function openPage(width = 800): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
+  const loaded = nextLoad(frame);
+  frame.src = PAGE;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
