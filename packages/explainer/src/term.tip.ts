@@ -8,7 +8,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { announce, prepareAnnouncer } from '@relais/core';
-import { isSafeUrl } from '@relais/sdk';
+import { safeUrl } from '@relais/sdk';
 import type { GlossaryEntry, Locale, MessageId } from '@relais/sdk';
 import { placeTip, termSpeech } from './explainer.logic.js';
 import { setEasyPreference } from './shared.js';
@@ -99,7 +99,7 @@ function readAloud(c: TipContext): void {
 /** The toggletip's content. */
 export function renderTip(c: TipContext): TemplateResult {
   const text = c.entry[c.locale];
-  const link = c.entry.link && isSafeUrl(c.entry.link) ? c.entry.link : undefined;
+  const link = safeUrl(c.entry.link);
   return html`<p><span class="word">${text.term}</span></p>
     <p id="text">${c.easy ? text.easy : text.definition}</p>
     ${text.example ? html`<p class="example">${text.example}</p>` : nothing}

@@ -6,6 +6,7 @@
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { announce, warnOnce } from '@relais/core';
+import { safeUrl } from '@relais/sdk';
 import type { MessageId } from '@relais/sdk';
 import type { RelaisHelpPoints } from './help-points.js';
 import { countText, MAX_KM, MAX_RESULTS, pointView, searchAt, searchText } from './help-points.logic.js';
@@ -196,7 +197,7 @@ export function afterRender(host: RelaisHelpPoints): void {
  * after the visible words) tells them apart.
  */
 const link = (l: { href: string; text: string } | undefined, suffix?: string, cls = ''): TemplateResult | typeof nothing =>
-  l ? html`<li><a class=${cls} href=${l.href}>${l.text}${suffix ? html`<span class="visually-hidden">${suffix}</span>` : nothing}</a></li>` : nothing;
+  l && safeUrl(l.href) ? html`<li><a class=${cls} href=${safeUrl(l.href)!}>${l.text}${suffix ? html`<span class="visually-hidden">${suffix}</span>` : nothing}</a></li>` : nothing;
 
 /** One place: its name first, then kind, distance, address, hours, and what can be done. */
 function renderPoint(v: PointView): TemplateResult {

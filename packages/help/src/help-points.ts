@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { RelaisElement, tokens, warnOnce } from '@relais/core';
-import { isSafeUrl, relaisEventInit } from '@relais/sdk';
+import { isSafeUrl, relaisEventInit, safeUrl } from '@relais/sdk';
 import type { Locale, MessageId, Messages, RelaisConfig, RelaisEventDetail, RelaisEventName } from '@relais/sdk';
 import { pointsStyles } from './help-points.styles.js';
 import { statusStyles } from './help.status.styles.js';
@@ -195,7 +195,7 @@ export class RelaisHelpPoints extends RelaisElement {
         ${this._search ? this._search.renderOutcome(this) : nothing}
       </div>
       ${!src || message?.maps || field?.maps ? renderMaps(t) : nothing}
-      <p class="phone"><a part="phone" href=${phone.href}>${t('points.phoneLine', { display: phone.display })}</a></p>
+      <p class="phone"><a part="phone" href=${safeUrl(phone.href) ?? nothing}>${t('points.phoneLine', { display: phone.display })}</a></p>
       <div class="visually-hidden" role="status">${this.status}</div>
     </div>`;
   }

@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { announce, prepareAnnouncer } from '@relais/core';
+import { safeUrl } from '@relais/sdk';
 import type { ChannelConfig, Locale, MessageId, RelaisConfig } from '@relais/sdk';
 import type { RelaisHelp } from './help.js';
 import { deviceTimeZone, helpView } from './help.logic.js';
@@ -148,7 +149,7 @@ function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
   const { phone } = view;
   return html`<section>
     <h3>${h.t('help.phone.title')}</h3>
-    <a part="phone" class="call" href=${phone.href} @click=${() => h.channel('phone', 'phone')}>
+    <a part="phone" class="call" href=${safeUrl(phone.href) ?? nothing} @click=${() => h.channel('phone', 'phone')}>
       ${phoneIcon}<span>${h.t('help.phone.call', { display: phone.display })}</span>
     </a>
     ${phone.status
@@ -157,7 +158,7 @@ function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
     ${phone.price ? html`<p>${phone.price}</p>` : nothing}
     ${phone.abroad
       ? html`<p>
-          <a href=${phone.abroad.href} @click=${() => h.channel('phone-abroad', 'phone')}
+          <a href=${safeUrl(phone.abroad.href) ?? nothing} @click=${() => h.channel('phone-abroad', 'phone')}
             >${h.t('help.phone.abroad', { display: phone.abroad.display })}</a
           >
         </p>`
@@ -188,12 +189,17 @@ function renderCode(h: PanelHost, view: HelpView, modal: boolean): TemplateResul
 }
 
 function renderChannels(h: PanelHost, channels: ChannelConfig[], title: 'help.access.title' | 'help.other.title', intro?: string): TemplateResult | typeof nothing {
-  if (!channels.length) return nothing;
+  // Every link is checked again where it is rendered: config set by a property skips no check.
+  const safe = channels.flatMap((c) => {
+    const href = safeUrl(c.href);
+    return href ? [{ ...c, href }] : [];
+  });
+  if (!safe.length) return nothing;
   return html`<section>
     <h3>${h.t(title)}</h3>
     ${intro ? html`<p>${intro}</p>` : nothing}
     <ul>
-      ${channels.map(
+      ${safe.map(
         (c) => html`<li>
           <a href=${c.href} @click=${() => h.channel(c.id, c.kind)}>${c.label}</a>
           ${c.description ? html`<span class="muted">${c.description}</span>` : nothing}

@@ -11,6 +11,7 @@
  * - `DIR/geo/n-<key>.json`: commune names filed under `<key>` → centroid.
  * Side files are named by URLs relative to the entry file.
  */
+import { isWebUrl } from '@relais/sdk';
 import { boxAround } from './geo.js';
 import type { BBox } from './geo.js';
 import { fileWord, fold } from './text.js';
@@ -200,7 +201,7 @@ export class PointsDataError extends Error {
 
 const KINDS: PointKind[] = ['prefecture', 'france-services', 'mediation'];
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
-const webLink = (v: unknown): string | undefined => (typeof v === 'string' && /^https?:\/\/\S+$/i.test(v.trim()) ? v.trim() : undefined);
+const webLink = (v: unknown): string | undefined => (typeof v === 'string' && isWebUrl(v) && !/\s/.test(v.trim()) ? v.trim() : undefined);
 const strings = (v: unknown): string[] | undefined => {
   const out = Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && !!s.trim()) : [];
   return out.length ? out : undefined;

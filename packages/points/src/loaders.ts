@@ -7,6 +7,7 @@
  *   including its early version (`labels_nationaux` separated by `;`).
  * Malformed opening hours are kept as text, never a reason to drop a place.
  */
+import { isWebUrl } from '@relais/sdk';
 import { csvRecords } from './csv.js';
 import { validPosition } from './geo.js';
 import { formatOpeningHours, parseOpeningHours } from './opening-hours.js';
@@ -107,7 +108,8 @@ const list = (value: unknown, separator: RegExp): string[] =>
     .split(separator)
     .map((s) => s.trim())
     .filter(Boolean);
-const isWebLink = (value: string): boolean => /^https?:\/\/[^\s]+$/i.test(value);
+/** An absolute web address, safe to render as a link (the SDK's rule). */
+const isWebLink = (value: string): boolean => isWebUrl(value) && !/\s/.test(value);
 
 /** "44,5" or 44.5 → 44.5; NaN when absent. */
 function coordinate(value: unknown): { value: number; comma: boolean } {

@@ -1,6 +1,6 @@
 /** Building blocks shared by every part of the configuration's schema. */
 import * as s from './schema.js';
-import { isSafeUrl } from './url.js';
+import { isSafeUrl, safeUrlPattern } from './url.js';
 
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
@@ -10,10 +10,10 @@ export const time = s.string({ pattern: TIME, expected: 'a time "HH:MM"', json: 
 export const date = s.string({ pattern: DATE, expected: 'a date "YYYY-MM-DD"', json: { format: 'date' } });
 export const text = s.string({ minLength: 1 });
 export const url = s.string({
-  expected: 'a link starting with https:, http:, tel:, mailto: or a relative path',
-  test: isSafeUrl,
+  expected: 'a link starting with https:, http:, tel:, mailto: or a path on this site, with no control character or backslash',
+  test: (value) => isSafeUrl(value),
   // The same rule as isSafeUrl, for editors and integrators without TypeScript.
-  json: { pattern: '^\\s*(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Tt][Ee][Ll]|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][A-Za-z0-9+.-]*:)(?!//)\\S)' },
+  json: { pattern: safeUrlPattern },
 });
 export const phoneNumber = s.string({
   pattern: /^\+?[0-9][0-9 .]{1,20}$/,

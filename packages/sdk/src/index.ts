@@ -1,6 +1,6 @@
 /** @relais/sdk: everything a widget knows, with no DOM. */
 export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, validateConfig } from './config.js';
-export { isPictureUrl, isSafeUrl } from './url.js';
+export { isPictureUrl, isSafeUrl, isWebUrl, linkSchemes, safeUrl, safeUrlPattern } from './url.js';
 export type { ChannelConfig, HoursConfig, PhoneConfig, RelaisConfig, StepConfig, ValidationResult } from './config.js';
 export { formatProblem } from './schema.js';
 export type { Problem } from './schema.js';

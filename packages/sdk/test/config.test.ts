@@ -30,7 +30,7 @@ const bad: { config: unknown; line: string; jsonSchemaCannotSay?: boolean }[] = 
   { config: 'hello', line: '(config): expected an object, got "hello"' },
   { config: [], line: '(config): expected an object, got a list of 0' },
   { config: { help: { phone: { abroad: { display: '34 00' } } } }, line: 'help.phone.abroad.number: expected a phone number in digits, e.g. "3400" or "+33 9 70 83 07 07" (required), got nothing' },
-  { config: { help: { channels: [{ id: 'x', kind: 'form', label: 'Formulaire', href: 'javascript:alert(1)' }] } }, line: 'help.channels[0].href: expected a link starting with https:, http:, tel:, mailto: or a relative path, got "javascript:alert(1)"' },
+  { config: { help: { channels: [{ id: 'x', kind: 'form', label: 'Formulaire', href: 'javascript:alert(1)' }] } }, line: 'help.channels[0].href: expected a link starting with https:, http:, tel:, mailto: or a path on this site, with no control character or backslash, got "javascript:alert(1)"' },
   { config: { help: { channels: [{ id: 'a', kind: 'faq', label: 'A', href: '/a' }, { id: 'a', kind: 'faq', label: 'B', href: '/b' }] } }, line: 'help.channels[1]: expected an id not used before (already at help.channels[0]), got "a"', jsonSchemaCannotSay: true },
   { config: { help: { channels: [{ id: 'a', kind: 'fax', label: 'A', href: '/a' }] } }, line: 'help.channels[0].kind: expected one of "form", "email", "faq", "video", "chat", "relay", "written", "phone", "other", got "fax" (did you mean "faq"?)' },
   { config: { help: { phone: { number: '3400', hours: { timeZone: 'Europe/Pariss', weekly: [] } } } }, line: 'help.phone.hours.timeZone: expected an IANA time zone, e.g. "Europe/Paris", got "Europe/Pariss"', jsonSchemaCannotSay: true },

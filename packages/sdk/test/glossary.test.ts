@@ -209,7 +209,7 @@ describe('the config: glossary and explainers', () => {
     });
     expect(result.messages).toEqual([
       'glossary.delete: expected no such key (known: add, override, remove), got a list of 1',
-      'glossary.add[0].link: expected a link starting with https:, http:, tel:, mailto: or a relative path, got "javascript:alert(1)"',
+      'glossary.add[0].link: expected a link starting with https:, http:, tel:, mailto: or a path on this site, with no control character or backslash, got "javascript:alert(1)"',
       'explainers.siv.fr.picture.src: expected a picture URL (https, relative, or a data:image/ URL), got "javascript:x"',
       'explainers.Numero Formule: expected a topic id in lower case with dashes, e.g. "numero-formule", got "Numero Formule"',
     ]);

@@ -6,7 +6,7 @@
  */
 import type { ExplainersConfig, GlossaryConfig, GlossaryEntryConfig } from '../config-explainer.js';
 import { didYouMean } from '../schema.js';
-import { isPictureUrl, isSafeUrl } from '../url.js';
+import { isPictureUrl, isWebUrl } from '../url.js';
 import type { FieldExplainer, FieldExplainerText, GlossaryDomain, GlossaryEntry, GlossaryText } from './model.js';
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -46,7 +46,7 @@ export function validateGlossary(entries: readonly GlossaryEntry[], where = 'glo
     else if (ids.has(entry.id)) problems.push(`${at}: the id "${entry.id}" is already used at ${where}[${ids.get(entry.id)}]. Give each entry its own id.`);
     else ids.set(entry.id, index);
     if (!DOMAINS.includes(entry.domain)) problems.push(`${at}.domain: expected one of ${DOMAINS.join(', ')}.`);
-    if (entry.link !== undefined && !(isSafeUrl(entry.link) && /^https?:/i.test(entry.link.trim()))) {
+    if (entry.link !== undefined && !isWebUrl(entry.link)) {
       problems.push(`${at}.link: expected an https link to an official page.`);
     }
     for (const locale of ['fr', 'en'] as const) {
