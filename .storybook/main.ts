@@ -10,7 +10,7 @@ const config: StorybookConfig = {
     { from: '../examples', to: '/examples' },
     { from: '../packages/relais/dist', to: '/relais' },
   ],
-  async viteFinal(config) {
+  viteFinal(config) {
     config.resolve ??= {};
     config.resolve.conditions = ['source', 'browser', 'module', 'import', 'default'];
     config.optimizeDeps ??= {};

@@ -1,6 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { RelaisHelp } from '../packages/help/src/help.js';
 import '../packages/help/src/relais-help.js';
 import { norm } from './helpers/a11y.js';
 import { openHelp, panel, phoneLink, politeRegion, recordErrors, renderHelp, trigger, upgraded, waitForClosed, waitForPanel } from './helpers/help.js';
@@ -100,7 +99,7 @@ describe('<relais-help> inside a <form>', () => {
     const submissions: [string, string][][] = [];
     el.addEventListener('submit', (event) => {
       event.preventDefault();
-      const data = new FormData(el, (event as SubmitEvent).submitter);
+      const data = new FormData(el, (event).submitter);
       submissions.push([...data.entries()].map(([k, v]) => [k, String(v)]));
     });
     return { form: el, submissions };
@@ -110,7 +109,7 @@ describe('<relais-help> inside a <form>', () => {
     const { form: f, submissions } = await form();
     const before = [...new FormData(f).entries()].map(([k, v]) => [k, String(v)]);
 
-    const help = document.createElement('relais-help') as RelaisHelp;
+    const help = document.createElement('relais-help');
     help.procedure = 'ants/carte-grise/changement-titulaire';
     help.now = TUESDAY_10H;
     f.querySelector('button[type="submit"]')!.before(help);

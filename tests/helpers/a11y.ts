@@ -54,7 +54,7 @@ export interface AXNode {
 
 /** Chromium's accessibility tree under the first element matching `selector` (through shadow roots). */
 export function a11yTree(selector: string): Promise<AXNode> {
-  return executeServerCommand('a11y-tree', { selector }) as Promise<AXNode>;
+  return executeServerCommand<AXNode, { selector: string }>('a11y-tree', { selector });
 }
 
 /** Every node of a tree, depth first. */

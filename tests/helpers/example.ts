@@ -11,7 +11,7 @@ export async function until<T>(check: () => T, what: string, timeout = 8000): Pr
   const deadline = performance.now() + timeout;
   for (;;) {
     const value = check();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -54,7 +54,7 @@ export async function termClosed(el: RelaisTerm): Promise<void> {
 
 /** A button of the open toggletip or explainer panel, by its visible text. */
 export function buttonIn(root: ParentNode | null | undefined, text: string): HTMLButtonElement | undefined {
-  return [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === text);
+  return [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => b.textContent.replace(/\s+/g, ' ').trim() === text);
 }
 
 /** The explainer's disclosure button. */

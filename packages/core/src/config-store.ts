@@ -36,7 +36,7 @@ function readScripts(): unknown {
   scripts.forEach((script) => {
     try {
       const parsed: unknown = JSON.parse(script.textContent || '{}');
-      if (typeof parsed === 'object' && parsed && !Array.isArray(parsed)) merged = { ...merged, ...(parsed as object) };
+      if (typeof parsed === 'object' && parsed && !Array.isArray(parsed)) merged = { ...merged, ...(parsed) };
       else merged = parsed as Record<string, unknown>;
     } catch (error) {
       warnOnce(
@@ -53,13 +53,15 @@ export function pageConfig(): unknown {
   const script = readScripts();
   if (programmatic === undefined) return script;
   if (script && typeof script === 'object' && typeof programmatic === 'object' && programmatic) {
-    return { ...(script as object), ...(programmatic as object) };
+    return { ...(script), ...(programmatic) };
   }
   return programmatic;
 }
 
 /** Sets the page-level config. Elements on the page update. Never throws. */
-export function configure(config: RelaisConfig | unknown): void {
+export function configure(config: RelaisConfig | undefined): void;
+export function configure(config: unknown): void;
+export function configure(config: unknown): void {
   programmatic = config;
   notify();
 }

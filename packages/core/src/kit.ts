@@ -25,7 +25,7 @@ export function resolveConfig(page: unknown, element: RelaisConfig, onReady: () 
     },
     (error: unknown) => {
       loading = undefined;
-      return Promise.reject(error);
+      throw error;
     },
   );
   loading.then(onReady, () => {});

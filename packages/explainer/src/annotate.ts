@@ -127,7 +127,7 @@ function start(
         }
       });
     });
-    state.observer.observe(root as Node, { childList: true, subtree: true, characterData: true });
+    state.observer.observe(root, { childList: true, subtree: true, characterData: true });
   } catch (error) {
     warnOnce(`annotate() failed (${String(error)}); the page is left as it was.`);
   }

@@ -102,6 +102,7 @@ export class RelaisTerm extends RelaisElement {
     const entry = this.entry;
     if (!entry) return;
     if (current && current !== this) current.hide();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one open term of the page
     current = this;
     this.open = true;
     await this.updateComplete;
@@ -273,7 +274,7 @@ export class RelaisTerm extends RelaisElement {
         ?hidden=${!hasPopover() && !open}
         tabindex="-1"
         lang=${this.locale}
-      >${open ? this._ui!.renderTip(this._context(entry!)) : nothing}</div>`;
+      >${open ? this._ui!.renderTip(this._context(entry)) : nothing}</div>`;
   }
 }
 

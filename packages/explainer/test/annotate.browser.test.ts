@@ -51,7 +51,7 @@ const form = () => html`<form id="f" action="/nowhere" method="get">
 
 /** Every wrapped term: [section id, entry id, text]. */
 function wrapped(root: ParentNode): [string, string, string][] {
-  return [...root.querySelectorAll('relais-term')].map((t) => [t.closest('fieldset:not(fieldset fieldset)')?.id ?? '', t.getAttribute('term')!, t.textContent!]);
+  return [...root.querySelectorAll('relais-term')].map((t) => [t.closest('fieldset:not(fieldset fieldset)')?.id ?? '', t.getAttribute('term')!, t.textContent]);
 }
 
 /** Names of the form's fields in Chromium's accessibility tree. */

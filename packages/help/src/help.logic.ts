@@ -11,7 +11,7 @@ import {
   spellHelpCode,
   stepList,
 } from '@relais/sdk';
-import type { ChannelConfig, HoursMessages, Locale, Messages, RelaisConfig, Schedule } from '@relais/sdk';
+import type { ChannelConfig, HoursMessages, Locale, Messages, RelaisConfig } from '@relais/sdk';
 
 /** The phone line as shown. */
 export interface PhoneView {
@@ -97,7 +97,7 @@ export function helpView(options: {
   if (phone.abroad) view.abroad = { href: telHref(phone.abroad.number), display: phone.abroad.display ?? phone.abroad.number };
   if (phone.hours) {
     try {
-      const status = hoursStatus(phone.hours as Schedule, now);
+      const status = hoursStatus(phone.hours, now);
       view.open = status.open;
       const describeOptions: Parameters<typeof describeHours>[1] = { locale, now, messages: hoursMessagesFrom(messages) };
       if (options.timeZone) describeOptions.deviceTimeZone = options.timeZone;

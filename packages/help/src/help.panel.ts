@@ -62,7 +62,7 @@ function trapTab(host: RelaisHelp, dialog: HTMLDialogElement, event: KeyboardEve
 
 async function copy(host: RelaisHelp, code: string): Promise<void> {
   host.emit('relais-help-channel', { channel: 'help-code', kind: 'copy' });
-  let ok = false;
+  let ok: boolean;
   try {
     await navigator.clipboard.writeText(code);
     ok = true;

@@ -193,7 +193,7 @@ describe('<relais-help-points>', () => {
     it('shows a bus as itinerant, not as open at its base address', async () => {
       const { el } = await renderPoints(finder());
       await search(el, 'Florac');
-      const bus = items(el).find((li) => li.textContent!.includes('Bus France services des Cévennes'))!;
+      const bus = items(el).find((li) => li.textContent.includes('Bus France services des Cévennes'))!;
       expect(Boolean(bus), names(el).join(', ')).to.equal(true);
       const text = norm(bus.textContent);
       expect(text).to.contain('Itinérant : vérifiez les jours et les lieux de passage.');

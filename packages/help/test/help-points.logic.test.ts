@@ -331,7 +331,7 @@ describe('pointView: a place as the citizen reads it', () => {
     expect(view(bus, { locale: 'en' }).hours).toBe('Usually comes: Tuesday to Thursday, 9:00–16:00');
     expect(view(bus, { locale: 'en' }).mobile).toBe('Travelling service: check the days and the places it stops.');
     // Its days and places, when the data gives them as text, are shown as written.
-    const rounds = view({ ...bus, hours: undefined, hoursText: 'Mardi à Ispagnac, jeudi à Florac' } as HelpPoint);
+    const rounds = view({ ...bus, hours: undefined, hoursText: 'Mardi à Ispagnac, jeudi à Florac' });
     expect(rounds.hours).toBe('Horaires (tels que fournis)\u00a0: Mardi à Ispagnac, jeudi à Florac');
     expect(rounds.status).toBeUndefined();
   });

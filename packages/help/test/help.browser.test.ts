@@ -101,7 +101,7 @@ describe('<relais-help> fallback, before and without JavaScript', () => {
     const link = offHelp.querySelector('a')!;
     expect(hasBox(link)).to.equal(true);
     expect(link.getAttribute('href')).to.equal('tel:3400');
-    expect((link as HTMLAnchorElement).href).to.equal('tel:3400');
+    expect((link).href).to.equal('tel:3400');
     expect(offHelp.shadowRoot, 'the script ran in a sandbox without allow-scripts').to.equal(null);
     // Control: the same markup with scripts on does upgrade, so the check above can fail.
     const on = await frame(markup);
@@ -424,13 +424,13 @@ describe('<relais-help>', () => {
       const { el } = await renderHelp(carteGrise());
       const opened = oneEvent(document, 'relais-help-open');
       trigger(el)!.click();
-      const open = (await opened) as CustomEvent;
+      const open = (await opened);
       expect(open.bubbles && open.composed).to.equal(true);
       expect(open.detail).to.deep.equal({ variant: 'inline', procedure: 'ants/carte-grise/changement-titulaire', step: 'ancien-titulaire' });
       await waitForPanel(el);
       const closed = oneEvent(document, 'relais-help-close');
       trigger(el)!.click();
-      const close = (await closed) as CustomEvent;
+      const close = (await closed);
       expect(close.bubbles && close.composed).to.equal(true);
       expect(close.detail).to.deep.equal({ variant: 'inline' });
     });
@@ -440,7 +440,7 @@ describe('<relais-help>', () => {
       const link = await openHelp(el);
       const fired = oneEvent(document, 'relais-help-channel');
       link.click();
-      const event = (await fired) as CustomEvent;
+      const event = (await fired);
       expect(event.bubbles && event.composed).to.equal(true);
       expect(Object.keys(event.detail).sort()).to.deep.equal(['channel', 'kind']);
       expect(event.detail).to.deep.equal({ channel: 'phone', kind: 'phone' });

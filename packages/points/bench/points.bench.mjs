@@ -4,7 +4,7 @@
 // run; the published file's size; and what the browser downloads to answer
 // one search near Mende (48000) and near Cayenne (97300). Prints figures;
 // asserts nothing about time.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';

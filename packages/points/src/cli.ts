@@ -189,7 +189,7 @@ function build(args: Args, io: Io): number {
   const files: { path: string; named: boolean }[] = [];
   for (const input of args.inputs) {
     const path = resolve(io.cwd, input);
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(path).isDirectory();
     } catch {
@@ -303,7 +303,7 @@ function build(args: Args, io: Io): number {
 function removePrevious(dir: string): void {
   let previous: { format?: string; shards?: { file: string }[]; geocoding?: Record<string, { file: string; keys: string[] }> };
   try {
-    previous = JSON.parse(readFileSync(join(dir, 'points.json'), 'utf8'));
+    previous = JSON.parse(readFileSync(join(dir, 'points.json'), 'utf8')) as typeof previous;
   } catch {
     return;
   }

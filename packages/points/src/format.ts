@@ -17,7 +17,7 @@ import type { BBox } from './geo.js';
 import { fileWord, fold } from './text.js';
 import { depOf } from './status.js';
 import { nameKey, postcodeKey } from './geocode.js';
-import type { GeoTable, NameEntry, PostcodeEntry } from './geocode.js';
+import type { GeoTable, NameEntry } from './geocode.js';
 import type { HelpPoint, PointKind } from './model.js';
 
 /** The `format` of the entry file. */
@@ -151,7 +151,7 @@ export function buildPointsFiles(points: readonly HelpPoint[], options: BuildOpt
 
 function geocodingFiles(geo: GeoTable, files: Map<string, unknown>): NonNullable<PointsEntry['geocoding']> {
   const codes = new Map<string, Record<string, [number, number, string]>>();
-  for (const [code, e] of geo.postcodes as Map<string, PostcodeEntry>) {
+  for (const [code, e] of geo.postcodes) {
     const key = postcodeKey(code);
     const shard = codes.get(key) ?? {};
     shard[code] = [e.lat, e.lng, e.name];

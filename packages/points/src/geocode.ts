@@ -267,9 +267,10 @@ export function readGeocoderAnswer(answer: unknown, text: string): GeocodeResult
     const [lng, lat] = c.map(Number) as [number, number];
     if (!validPosition(lat, lng)) continue;
     const p = f.properties ?? {};
-    const name = String(p.city ?? p.name ?? p.label ?? '').trim();
+    const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
+    const name = text(p.city) || text(p.name) || text(p.label);
     const postcode = typeof p.postcode === 'string' ? p.postcode : undefined;
-    const place: GeoPlace = { label: name || String(p.label ?? ''), lat, lng };
+    const place: GeoPlace = { label: name || text(p.label), lat, lng };
     if (postcode) place.postcode = postcode;
     places.push(place);
   }

@@ -42,7 +42,7 @@ function checkSymbol(symbols: string): string {
     c ^= value(symbol);
     c = ((c << 1) ^ (c & 8 ? 0x13 : 0)) & 15;
   }
-  return HELP_CODE_ALPHABET[c];
+  return HELP_CODE_ALPHABET.charAt(c);
 }
 
 /** Procedure symbols for an id missing from `table`: FNV-1a hash, then the next free code. */
@@ -53,7 +53,7 @@ function hashedProcedureCode(id: string, table: readonly ProcedureInfo[]): strin
   const taken = new Set(table.map((p) => p.code));
   taken.add(UNKNOWN + UNKNOWN);
   for (let i = 0; i < 256; i++, slot = (slot + 1) & 255) {
-    const code = HELP_CODE_ALPHABET[slot >> 4] + HELP_CODE_ALPHABET[slot & 15];
+    const code = HELP_CODE_ALPHABET.charAt(slot >> 4) + HELP_CODE_ALPHABET.charAt(slot & 15);
     if (!taken.has(code)) return code;
   }
   return UNKNOWN + UNKNOWN;
@@ -130,7 +130,7 @@ export function decodeHelpCode(
   const procedure = table.find((p) => p.code === code.slice(0, 2));
   if (procedure) {
     decoded.procedure = procedure;
-    const index = value(code[3]);
+    const index = value(code.charAt(3));
     const step = index < MAX_STEPS ? procedure.steps[index] : undefined;
     if (step) decoded.step = { id: step.id, title: step.title, index };
   }
@@ -160,7 +160,7 @@ export function helpCodeTable(table: readonly ProcedureInfo[] = procedures): Hel
     code: p.code,
     title: p.title.fr,
     steps: p.steps.slice(0, MAX_STEPS).map((s, i) => ({
-      symbol: HELP_CODE_ALPHABET[i],
+      symbol: HELP_CODE_ALPHABET.charAt(i),
       id: s.id,
       title: s.title.fr,
     })),

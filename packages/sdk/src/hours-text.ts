@@ -98,7 +98,7 @@ export function describeHours(status: HoursStatus, options: DescribeOptions): st
     const d = new Date(Date.parse(p.date));
     const diff = Math.round((d.getTime() - today) / 86_400_000);
     const names = NAMES[lang];
-    const weekday = names.days[d.getUTCDay()];
+    const weekday = names.days[d.getUTCDay()] ?? '';
     const date = d.getUTCDate();
     const day =
       diff <= 0
@@ -107,7 +107,7 @@ export function describeHours(status: HoursStatus, options: DescribeOptions): st
           ? m.tomorrow
           : diff < 7
             ? weekday
-            : `${weekday} ${lang === 'fr' && date === 1 ? '1er' : date} ${names.months[d.getUTCMonth()]}`;
+            : `${weekday} ${lang === 'fr' && date === 1 ? '1er' : date} ${names.months[d.getUTCMonth()] ?? ''}`;
     return { day, time: formatTime(p.minutes, lang), diff, minutes: p.minutes };
   };
 

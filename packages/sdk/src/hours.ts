@@ -78,6 +78,8 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 const HORIZON = 14;
 const WEEKDAYS: Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The weekday of a UTC timestamp (getUTCDay is always 0–6). */
+const weekdayOf = (t: number): Weekday => WEEKDAYS[new Date(t).getUTCDay()]!;
 
 /** Minutes since local midnight of the day; the end may exceed 1440 (past midnight). */
 type Range = [number, number];
@@ -110,8 +112,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** Wall clock of instant `t` in `timeZone`, written as a UTC timestamp (minute precision). */
 function wall(t: number, timeZone: string): number {
-  const p: Record<string, number> = {};
-  for (const { type, value } of formatter(timeZone).formatToParts(t)) p[type] = Number(value);
+  const p = { year: 0, month: 1, day: 1, hour: 0, minute: 0 };
+  for (const { type, value } of formatter(timeZone).formatToParts(t)) if (type in p) p[type as keyof typeof p] = Number(value);
   // Some engines print "24" for midnight even with h23.
   return Date.UTC(p.year, p.month - 1, p.day, p.hour % 24, p.minute);
 }
@@ -123,7 +125,7 @@ const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 /** "YYYY-MM-DD" → UTC timestamp of that date's midnight, NaN if malformed. */
 function dayMs(date: string): number {
   const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(date);
-  return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
 }
 
 /** Instant at which the wall clock of `timeZone` reads `w` (a wall time written as UTC ms). */
@@ -153,7 +155,7 @@ export function zonedParts(instant: Date, timeZone: string): ZonedParts {
   const w = wall(instant.getTime(), timeZone);
   return {
     date: isoDay(w),
-    weekday: WEEKDAYS[new Date(w).getUTCDay()],
+    weekday: weekdayOf(w),
     minutes: (((w % DAY) + DAY) % DAY) / MIN,
   };
 }
@@ -176,16 +178,18 @@ export function zonedToInstant(date: string, minutes: number, timeZone: string):
 export function parseTime(value: string): number | undefined {
   const m = /^([01]\d|2[0-4]):([0-5]\d)$/.exec(value);
   if (!m) return undefined;
-  const t = +m[1] * 60 + +m[2];
+  const t = Number(m[1]) * 60 + Number(m[2]);
   return t > 1440 ? undefined : t;
 }
 
 /** Valid intervals as sorted, merged ranges; unparsable and empty ("00:00"–"00:00") ones dropped. */
 function toRanges(list: readonly TimeInterval[] | undefined): Range[] {
   const ranges: Range[] = [];
-  for (const iv of Array.isArray(list) ? list : []) {
-    const s = parseTime(iv?.opens);
-    const c = parseTime(iv?.closes);
+  // Config may come from a page script: an entry may be anything.
+  const items: readonly (Partial<TimeInterval> | undefined)[] = Array.isArray(list) ? list : [];
+  for (const iv of items) {
+    const s = parseTime(iv?.opens ?? '');
+    const c = parseTime(iv?.closes ?? '');
     if (s === undefined || c === undefined || s >= 1440) continue;
     const e = c < s ? c + 1440 : c;
     if (e > s) ranges.push([s, e]);
@@ -219,7 +223,7 @@ function dayInfo(schedule: Schedule, date: string): DayInfo {
   }
   const holiday = isFrenchHoliday(date, schedule.holidays ?? 'fr');
   if (holiday) return { ranges: [], closedReason: 'holiday', holiday };
-  const weekday = WEEKDAYS[new Date(dayMs(date)).getUTCDay()];
+  const weekday = weekdayOf(dayMs(date));
   const weekly = Array.isArray(schedule.weekly) ? schedule.weekly : [];
   return { ranges: toRanges(weekly.filter((r) => Array.isArray(r?.days) && r.days.includes(weekday))) };
 }

@@ -58,6 +58,8 @@ export function describeValue(value: unknown): string {
     const short = value.length > 40 ? `${value.slice(0, 37)}...` : value;
     return JSON.stringify(short);
   }
+  // A number, boolean, bigint, symbol or function: objects are handled above.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return String(value);
 }
 
@@ -146,7 +148,7 @@ export function picklist<const T extends readonly string[]>(options: T): Schema<
   const expected = `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`;
   return {
     check(value, path, problems) {
-      if (typeof value === 'string' && options.includes(value)) return value as T[number];
+      if (typeof value === 'string' && options.includes(value)) return value;
       const hint = typeof value === 'string' ? didYouMean(value, options) : undefined;
       return fail(problems, path, expected, value, hint);
     },
@@ -265,7 +267,7 @@ export function record<T>(value: Schema<T>, options: { keys?: readonly string[];
 
 /** Marks a schema optional: absent is fine, and an invalid value is dropped. */
 export function optional<T>(schema: Schema<T>): Schema<T> & { readonly isOptional: true } {
-  return { check: schema.check, json: schema.json, isOptional: true };
+  return { check: (value, path, problems) => schema.check(value, path, problems), json: () => schema.json(), isOptional: true };
 }
 
 /** Adds a description (shown in editors) to a schema's JSON Schema. */

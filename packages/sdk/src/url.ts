@@ -18,6 +18,7 @@ const WEB = ['https:', 'http:'] as const;
 /** The base used where there is no page (Node): relative links are resolved against it. */
 const NO_PAGE = 'https://relais.invalid/';
 /** Characters refused anywhere in a link. */
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const FORBIDDEN = /[\u0000-\u001f\u007f\\]/;
 /** A scheme, as the URL parser reads one at the start. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;

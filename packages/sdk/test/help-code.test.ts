@@ -253,7 +253,7 @@ describe('spellHelpCode', () => {
 describe('HELP-CODES.md', () => {
   it('is up to date (regenerate with `node packages/sdk/scripts/help-codes-doc.mjs` after a build)', async () => {
     // node:fs has no types here (tsconfig.test.json sets "types": []), hence the local type.
-    const fs = (await import('node:fs' as string)) as { readFileSync(file: URL, encoding: 'utf8'): string };
+    const fs = (await import('node:fs')) as { readFileSync(file: URL, encoding: 'utf8'): string };
     const committed = fs.readFileSync(new URL('../HELP-CODES.md', import.meta.url), 'utf8');
     expect(committed).toBe(helpCodesMarkdown());
   });

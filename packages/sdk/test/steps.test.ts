@@ -117,7 +117,7 @@ describe('localize and stepList', () => {
   });
   it('gives the list of either form', () => {
     expect(stepList(two as StepConfig[])).toEqual(two);
-    expect(stepList({ items: two as StepConfig[] })).toEqual(two);
+    expect(stepList({ items: two })).toEqual(two);
     expect(stepList(undefined)).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ export function presetById(id: string | undefined): RelaisConfig | undefined {
   if (id === 'ants') return antsLine;
   const walk = (node: unknown): RelaisConfig | undefined => {
     if (!node || typeof node !== 'object') return undefined;
-    if ((node as RelaisConfig).preset === id) return node as RelaisConfig;
+    if ((node as RelaisConfig).preset === id) return node;
     for (const child of Object.values(node)) {
       const found = walk(child);
       if (found) return found;
