@@ -112,9 +112,7 @@ function relaisPlugin() {
             return !drop;
           });
           if (klass.attributes) {
-            klass.attributes = klass.attributes.filter(
-              (attr) => !dropped.has(attr.fieldName) && !hidden.has(`${owner(attr)}.${attr.fieldName ?? attr.name}`),
-            );
+            klass.attributes = klass.attributes.filter((attr) => !dropped.has(attr.fieldName) && !hidden.has(`${owner(attr)}.${attr.fieldName ?? attr.name}`));
           }
           if (klass.events) {
             klass.events = klass.events.filter((event) => event.description || !computedEventNames.has(event.name));
@@ -130,16 +128,7 @@ function relaisPlugin() {
 
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: [
-    '**/*.d.ts',
-    '**/*.fixtures.ts',
-    '**/*.logic.ts',
-    '**/*.test.ts',
-    '**/test/**',
-    '**/internal/**',
-    '**/node_modules/**',
-    '**/dist/**',
-  ],
+  exclude: ['**/*.d.ts', '**/*.fixtures.ts', '**/*.logic.ts', '**/*.test.ts', '**/test/**', '**/internal/**', '**/node_modules/**', '**/dist/**'],
   outdir: '.',
   litelement: true,
   // The root package.json is not a published package: leave it alone.

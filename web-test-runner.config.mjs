@@ -24,10 +24,7 @@ export default {
       return next();
     },
   ],
-  plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }),
-    a11yTreePlugin(),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), a11yTreePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -10,7 +10,9 @@ let failed = false;
 for (const pkg of readdirSync(`${root}/packages`)) {
   const dir = `${root}/packages/${pkg}/bench`;
   if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.mjs'))
+    .sort()) {
     if (only && !file.includes(only) && pkg !== only) continue;
     console.log(`\n== ${pkg}/bench/${file}`);
     const run = spawnSync(process.execPath, [`${dir}/${file}`], { cwd: root, stdio: 'inherit' });

@@ -51,9 +51,15 @@ function relink(value, pkg) {
 let written = 0;
 for (const pkg of packages) {
   const modules = manifest.modules.filter((mod) => mod.path.startsWith(`packages/${pkg.dir}/`));
-  const tags = modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName).map((d) => `<${d.tagName}>`);
+  const tags = modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => `<${d.tagName}>`);
   if (!pkg.file) {
-    if (tags.length) console.warn(`manifest: ${pkg.name} defines ${tags.join(', ')} but its package.json has no "customElements": add "customElements": "custom-elements.json".`);
+    if (tags.length)
+      console.warn(
+        `manifest: ${pkg.name} defines ${tags.join(', ')} but its package.json has no "customElements": add "customElements": "custom-elements.json".`,
+      );
     continue;
   }
   const own = {

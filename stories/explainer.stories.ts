@@ -82,7 +82,7 @@ export const Playground: Story = {
   },
   parameters: {
     controls: { include: ['topic', 'easy'] },
-    docs: { description: { story: 'Choose a default field explainer; the field\'s label is the explainer\'s own.' } },
+    docs: { description: { story: "Choose a default field explainer; the field's label is the explainer's own." } },
   },
   render: ({ topic, easy }) => {
     const label = defaultExplainers.find((e) => e.id === topic)?.fr.label ?? topic;

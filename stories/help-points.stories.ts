@@ -83,7 +83,8 @@ function actor(fixture: HelpPointsFixture) {
       });
     }
     const answer = fixture.locate;
-    if (answer) await withLocation(answer, fixture.position ?? MENDE, () => settle(element, () => root.querySelector<HTMLButtonElement>('[part="locate"]')!.click()));
+    if (answer)
+      await withLocation(answer, fixture.position ?? MENDE, () => settle(element, () => root.querySelector<HTMLButtonElement>('[part="locate"]')!.click()));
   };
 }
 
@@ -164,7 +165,7 @@ export const Playground: Story = {
     docs: {
       description: {
         story:
-          'Set `points-src` to a file built by `relais-points build` (empty: links to the national maps). `geocoder` may name a service answering like the national address API (e.g. https://api-adresse.data.gouv.fr/search/); without it, the file\'s own postcode table is used.',
+          "Set `points-src` to a file built by `relais-points build` (empty: links to the national maps). `geocoder` may name a service answering like the national address API (e.g. https://api-adresse.data.gouv.fr/search/); without it, the file's own postcode table is used.",
       },
     },
   },

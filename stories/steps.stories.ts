@@ -119,7 +119,8 @@ export const Playground: Story = {
     controls: { include: ['procedure', 'current', 'variant', 'headingLevel', 'navigable', 'focusHeading', 'easy'] },
     docs: {
       description: {
-        story: 'Set the attributes from the controls. `current` is a step id of the procedure (see `procedureSteps` in @relais/sdk). `no-persist` is on, so the playground starts from what the controls say.',
+        story:
+          'Set the attributes from the controls. `current` is a step id of the procedure (see `procedureSteps` in @relais/sdk). `no-persist` is on, so the playground starts from what the controls say.',
       },
     },
   },

@@ -83,7 +83,7 @@ if (missing.length) console.warn(`term.stories.ts: add a story for the fixture(s
 export const Playground: Story = {
   args: { text: 'code de cession', term: '', easy: false },
   argTypes: {
-    text: { control: 'text', description: 'The word, as the text shows it (the element\'s content).' },
+    text: { control: 'text', description: "The word, as the text shows it (the element's content)." },
     term: { control: 'text' },
     easy: { control: 'boolean' },
   },

@@ -121,22 +121,26 @@ describe('axe sweep over every <relais-term> and <relais-explainer> fixture', ()
 
   /** Renders a fixture, waits until it is ready, opens it if it says so; returns the open part (or null). */
   const cases = [
-    ...termFixtures.filter((f) => !f.hidden).map((f) => ({
-      name: `<relais-term> ${f.name}`,
-      f,
-      show: async (container: HTMLElement) => {
-        const [el] = await termsReady(container);
-        return f.open ? openTerm(el!) : null;
-      },
-    })),
-    ...explainerFixtures.filter((f) => !f.hidden).map((f) => ({
-      name: `<relais-explainer> ${f.name}`,
-      f,
-      show: async (container: HTMLElement) => {
-        const [el] = await explainersReady(container);
-        return f.open ? openExplainer(el!) : null;
-      },
-    })),
+    ...termFixtures
+      .filter((f) => !f.hidden)
+      .map((f) => ({
+        name: `<relais-term> ${f.name}`,
+        f,
+        show: async (container: HTMLElement) => {
+          const [el] = await termsReady(container);
+          return f.open ? openTerm(el!) : null;
+        },
+      })),
+    ...explainerFixtures
+      .filter((f) => !f.hidden)
+      .map((f) => ({
+        name: `<relais-explainer> ${f.name}`,
+        f,
+        show: async (container: HTMLElement) => {
+          const [el] = await explainersReady(container);
+          return f.open ? openExplainer(el!) : null;
+        },
+      })),
   ];
 
   it('has fixtures to sweep, open and closed, dark and English, for both elements', () => {
@@ -235,7 +239,21 @@ describe('axe sweep over every <relais-help-points> fixture', () => {
 
   it('has fixtures to sweep: ready, results, itinerant, overseas, ambiguous, unknown, location, refused, no points, broken data, dark', () => {
     const names = helpPointsFixtures.map((f) => f.name);
-    expect(names).to.include.members(['ready', 'results', 'itinerant', 'overseas', 'ambiguous', 'unknown', 'location', 'location-denied', 'location-timeout', 'far-away', 'no-points', 'data-error', 'dark']);
+    expect(names).to.include.members([
+      'ready',
+      'results',
+      'itinerant',
+      'overseas',
+      'ambiguous',
+      'unknown',
+      'location',
+      'location-denied',
+      'location-timeout',
+      'far-away',
+      'no-points',
+      'data-error',
+      'dark',
+    ]);
   });
 
   for (const mode of modes) {

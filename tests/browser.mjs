@@ -17,10 +17,7 @@ export const chromiumArgs = [
 
 const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const fixedPaths = {
-  darwin: [
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  ],
+  darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
   win32: [
     `${process.env['PROGRAMFILES'] ?? 'C:\\Program Files'}\\Google\\Chrome\\Application\\chrome.exe`,
     `${process.env['PROGRAMFILES(X86)'] ?? 'C:\\Program Files (x86)'}\\Google\\Chrome\\Application\\chrome.exe`,
@@ -57,7 +54,7 @@ export async function findBrowser() {
   }
   // RELAIS_IGNORE_INSTALLED=1 skips step 2, to try the bundled Chromium.
   const lookInstalled = process.env.RELAIS_IGNORE_INSTALLED !== '1';
-  for (const file of lookInstalled ? fixedPaths[process.platform] ?? [] : []) {
+  for (const file of lookInstalled ? (fixedPaths[process.platform] ?? []) : []) {
     if (existsSync(file)) return { executablePath: file, args: chromiumArgs, source: 'installed' };
   }
   if (lookInstalled && process.platform !== 'win32') {

@@ -54,7 +54,8 @@ describe('example page: terms, explainers and annotate()', () => {
       const ids = byStep(step).map(([id]) => id);
       expect(ids, `each term once in step ${step}`).to.deep.equal([...new Set(ids)]);
     }
-    const wrongPlaces = 'a relais-term, button relais-term, label[for="certification"] relais-term, label[for^="justificatif-"] relais-term, relais-term relais-term';
+    const wrongPlaces =
+      'a relais-term, button relais-term, label[for="certification"] relais-term, label[for^="justificatif-"] relais-term, relais-term relais-term';
     expect(form.querySelectorAll(wrongPlaces)).to.have.length(0);
     // The words the page wrapped itself (intro) count too, and each wrapped word is a working term.
     expect(doc.querySelectorAll('.intro relais-term')).to.have.length(2);

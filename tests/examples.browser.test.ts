@@ -24,12 +24,7 @@ describe('example page: carte grise, changement de titulaire', () => {
     expect(link!.textContent).to.contain('34 00');
     expect(source.querySelectorAll('script[src="/relais/relais.js"]')).to.have.length(1);
     const steps = [...source.querySelectorAll('fieldset[data-relais-step]')];
-    expect(steps.map((s) => s.getAttribute('data-relais-step'))).to.deep.equal([
-      'vehicule',
-      'ancien-titulaire',
-      'nouveau-titulaire',
-      'recapitulatif',
-    ]);
+    expect(steps.map((s) => s.getAttribute('data-relais-step'))).to.deep.equal(['vehicule', 'ancien-titulaire', 'nouveau-titulaire', 'recapitulatif']);
     // Nothing is hidden until the script runs.
     expect(steps.every((s) => !s.hasAttribute('hidden'))).to.be.true;
   });

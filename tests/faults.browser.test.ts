@@ -99,7 +99,7 @@ describe('<relais-help> inside a <form>', () => {
     const submissions: [string, string][][] = [];
     el.addEventListener('submit', (event) => {
       event.preventDefault();
-      const data = new FormData(el, (event).submitter);
+      const data = new FormData(el, event.submitter);
       submissions.push([...data.entries()].map(([k, v]) => [k, String(v)]));
     });
     return { form: el, submissions };

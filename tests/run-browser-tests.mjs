@@ -17,4 +17,4 @@ const child = spawn(process.execPath, [bin, '--config', 'web-test-runner.config.
   stdio: 'inherit',
   env: { ...process.env, RELAIS_BROWSER: JSON.stringify(browser) },
 });
-child.on('exit', (code, signal) => process.exit(signal ? 1 : code ?? 1));
+child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));

@@ -66,7 +66,7 @@ describe('links in the built bundle', () => {
         id: 'siv',
         domain: 'vehicule',
         link: c.value,
-        fr: { term: 'SIV', definition: "Le fichier national des véhicules.", easy: 'Le fichier des voitures.' },
+        fr: { term: 'SIV', definition: 'Le fichier national des véhicules.', easy: 'Le fichier des voitures.' },
         en: { term: 'SIV', definition: 'The national vehicle register.', easy: 'The list of cars.' },
       };
       document.body.innerHTML = '<p>Le <relais-term term="siv">SIV</relais-term> garde votre carte grise.</p>';

@@ -73,11 +73,7 @@ form.addEventListener('keydown', (event) => {
 
 // The sale cannot be in the future.
 const today = new Date();
-form.elements.date_cession.max = [
-  today.getFullYear(),
-  String(today.getMonth() + 1).padStart(2, '0'),
-  String(today.getDate()).padStart(2, '0'),
-].join('-');
+form.elements.date_cession.max = [today.getFullYear(), String(today.getMonth() + 1).padStart(2, '0'), String(today.getDate()).padStart(2, '0')].join('-');
 
 for (const button of form.querySelectorAll('[data-step-next], [data-step-back]')) button.hidden = false;
 show(0, { focus: false });

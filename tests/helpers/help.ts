@@ -117,7 +117,11 @@ export function recordErrors(): { errors: unknown[]; stop: () => void } {
 export function luminance(color: string): number {
   const match = color.match(/rgba?\(([^)]+)\)/) ?? color.match(/color\(srgb ([^)]+)\)/);
   if (!match) throw new Error(`Cannot read the colour ${color}`);
-  const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).slice(0, 3).map(Number);
+  const parts = match[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .slice(0, 3)
+    .map(Number);
   const scale = color.startsWith('color(') ? 1 : 255;
   const [r, g, b] = parts.map((v) => {
     const c = v / scale;
@@ -127,7 +131,21 @@ export function luminance(color: string): number {
 }
 
 /** AX roles a citizen can operate. */
-export const interactiveRoles = ['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'combobox', 'listbox', 'menuitem', 'switch', 'tab', 'slider', 'spinbutton'];
+export const interactiveRoles = [
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'checkbox',
+  'radio',
+  'combobox',
+  'listbox',
+  'menuitem',
+  'switch',
+  'tab',
+  'slider',
+  'spinbutton',
+];
 
 /** The operable nodes of an AX tree. */
 export function interactiveNodes(tree: AXNode): AXNode[] {

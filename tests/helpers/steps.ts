@@ -59,11 +59,9 @@ export async function openToggle(el: RelaisSteps, which: 'list' | 'docs'): Promi
   const button = toggles(el)[which === 'list' ? 0 : 1];
   if (!button) throw new Error(`no "${which}" button`);
   if (button.getAttribute('aria-expanded') !== 'true') button.click();
-  await waitUntil(
-    () => (which === 'list' ? list(el) && hasBox(list(el)) : boxes(el).length && hasBox(boxes(el)[0])),
-    `the ${which} never opened`,
-    { timeout: 5000 },
-  );
+  await waitUntil(() => (which === 'list' ? list(el) && hasBox(list(el)) : boxes(el).length && hasBox(boxes(el)[0])), `the ${which} never opened`, {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 

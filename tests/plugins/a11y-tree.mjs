@@ -17,7 +17,26 @@ const pierceQuery = `(selector) => {
   return visit(document);
 }`;
 
-const stateNames = ['expanded', 'pressed', 'checked', 'selected', 'disabled', 'focused', 'modal', 'level', 'hidden', 'invalid', 'required', 'live', 'atomic', 'roledescription', 'hasPopup', 'haspopup', 'busy', 'current'];
+const stateNames = [
+  'expanded',
+  'pressed',
+  'checked',
+  'selected',
+  'disabled',
+  'focused',
+  'modal',
+  'level',
+  'hidden',
+  'invalid',
+  'required',
+  'live',
+  'atomic',
+  'roledescription',
+  'hasPopup',
+  'haspopup',
+  'busy',
+  'current',
+];
 
 function compact(nodesById, node) {
   const children = [];

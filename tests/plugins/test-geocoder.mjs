@@ -24,12 +24,28 @@ const pointsFile = {
   version: 1,
   count: 2,
   points: [
-    { id: 't-1', name: 'Lieu d’essai du Causse (exemple)', kind: 'france-services', lat: 44.52, lng: 3.49, dep: '48', postcode: '48000', city: 'Mende', hours: 'Mo-Fr 09:00-17:00' },
+    {
+      id: 't-1',
+      name: 'Lieu d’essai du Causse (exemple)',
+      kind: 'france-services',
+      lat: 44.52,
+      lng: 3.49,
+      dep: '48',
+      postcode: '48000',
+      city: 'Mende',
+      hours: 'Mo-Fr 09:00-17:00',
+    },
     { id: 't-2', name: 'Lieu d’essai de la Vallée (exemple)', kind: 'mediation', lat: 44.55, lng: 3.29, dep: '48', postcode: '48100', city: 'Marvejols' },
   ],
 };
 
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function testGeocoder() {
@@ -78,7 +94,16 @@ export function testGeocoder() {
       features: hits.map((p) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [p.lng, p.lat] },
-        properties: { label: p.city, score: 0.9, id: p.postcode, type: 'municipality', name: p.city, postcode: p.postcode, city: p.city, context: p.postcode.slice(0, 2) },
+        properties: {
+          label: p.city,
+          score: 0.9,
+          id: p.postcode,
+          type: 'municipality',
+          name: p.city,
+          postcode: p.postcode,
+          city: p.city,
+          context: p.postcode.slice(0, 2),
+        },
       })),
     });
     return undefined;

@@ -36,7 +36,7 @@ function readScripts(): unknown {
   scripts.forEach((script) => {
     try {
       const parsed: unknown = JSON.parse(script.textContent || '{}');
-      if (typeof parsed === 'object' && parsed && !Array.isArray(parsed)) merged = { ...merged, ...(parsed) };
+      if (typeof parsed === 'object' && parsed && !Array.isArray(parsed)) merged = { ...merged, ...parsed };
       else merged = parsed as Record<string, unknown>;
     } catch (error) {
       warnOnce(
@@ -53,7 +53,7 @@ export function pageConfig(): unknown {
   const script = readScripts();
   if (programmatic === undefined) return script;
   if (script && typeof script === 'object' && typeof programmatic === 'object' && programmatic) {
-    return { ...(script), ...(programmatic) };
+    return { ...script, ...programmatic };
   }
   return programmatic;
 }

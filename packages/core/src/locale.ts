@@ -24,5 +24,5 @@ export function toLocale(tag: string | null | undefined): Locale {
 /** The supported locale for an element (`fr` or `en`): closest `lang`, else the configured one, else French. */
 export function resolveLocale(element: Element, configured?: Locale): Locale {
   const lang = closestLang(element);
-  return lang ? toLocale(lang) : configured ?? 'fr';
+  return lang ? toLocale(lang) : (configured ?? 'fr');
 }

@@ -159,7 +159,9 @@ try {
   const median = middle(times);
   const ms = (n) => `${n.toFixed(2)} ms`;
   console.log(`annotate(): ${fields} fields, ${entries} glossary entries, ${wrapped} terms wrapped per run, Chromium ${browser.version()}`);
-  console.log(`  annotate() call (the pass over the form, wrapping included): median ${ms(median)} over ${times.length} runs (min ${ms(sorted[0])}, p90 ${ms(at(0.9))}, max ${ms(sorted[sorted.length - 1])}); target: under 5 ms`);
+  console.log(
+    `  annotate() call (the pass over the form, wrapping included): median ${ms(median)} over ${times.length} runs (min ${ms(sorted[0])}, p90 ${ms(at(0.9))}, max ${ms(sorted[sorted.length - 1])}); target: under 5 ms`,
+  );
   console.log(`  until the wrapped words have rendered and the page is laid out: median ${ms(middle(painted))}`);
   console.log(`  first call, until its promise resolves: ${ms(cold.resolved)} (loads the matching code, builds the glossary's trie)`);
 } finally {

@@ -10,8 +10,7 @@ import type { Matcher } from '@relais/plain';
 import type { GlossaryEntry, Locale } from '@relais/sdk';
 
 /** Where terms are looked for: labels, legends, hints, paragraphs and the like. */
-export const DEFAULT_SELECTOR =
-  'label, legend, p, li, dt, dd, caption, figcaption, th, td, .hint, .fr-hint-text, [data-relais-annotate]';
+export const DEFAULT_SELECTOR = 'label, legend, p, li, dt, dd, caption, figcaption, th, td, .hint, .fr-hint-text, [data-relais-annotate]';
 /** What makes a section: a term is wrapped once in each. Nested fieldsets (a radio group) belong to their outer one. */
 export const DEFAULT_SECTION = '[data-relais-section], [data-relais-step], section, article, dialog, fieldset:not(fieldset fieldset)';
 /** Never looked into: anything a citizen operates or edits, code, hidden content, and Relais' own elements. */
@@ -156,7 +155,7 @@ export function run(root: ParentNode, options: RunOptions): RunResult {
   if (!matcher.size) return result;
   const doc = (root as Node).ownerDocument ?? (root as Document);
   // Inside something to leave alone (the root is in a link, an editable area…): nothing to do.
-  const top = (root as Node).nodeType === Node.ELEMENT_NODE ? (root as Element) : (root as ShadowRoot).host ?? null;
+  const top = (root as Node).nodeType === Node.ELEMENT_NODE ? (root as Element) : ((root as ShadowRoot).host ?? null);
   if (top?.closest(options.ignore)) return result;
   const ignored = ignoredIn(root, options.ignore);
   const sections = new Map<ParentNode, Set<string>>();

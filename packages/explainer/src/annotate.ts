@@ -96,7 +96,8 @@ function start(
   entries: readonly GlossaryEntry[],
 ): void {
   try {
-    const element = root instanceof Document ? root.documentElement : (root as Node).nodeType === Node.ELEMENT_NODE ? (root as Element) : (root as ShadowRoot).host;
+    const element =
+      root instanceof Document ? root.documentElement : (root as Node).nodeType === Node.ELEMENT_NODE ? (root as Element) : (root as ShadowRoot).host;
     const settings = {
       entries,
       locale: options.locale ?? toLocale(closestLang(element) || 'fr'),

@@ -35,18 +35,18 @@ function field(prefix: string, options: { label: string; hint: string; topic: st
 export const explainerFixtures: ExplainerFixture[] = [
   {
     name: 'closed',
-    description: 'Under the field, closed: "Qu\'est-ce que c\'est ? Où le trouver ?". The field\'s description already ends with the one-sentence summary.',
+    description: "Under the field, closed: \"Qu'est-ce que c'est ? Où le trouver ?\". The field's description already ends with the one-sentence summary.",
     render: () => field('explainer-closed', { label: 'Numéro de formule', hint: '11 caractères, par exemple 2013AB12345.', topic: 'numero-formule' }),
   },
   {
     name: 'open',
     description: 'Open: what is asked, why, where to find it, an example, "Plus simple" and "Écouter".',
     open: true,
-    render: () => field('explainer-open', { label: 'Code de cession', hint: 'Le vendeur vous l\'a donné.', topic: 'code-cession' }),
+    render: () => field('explainer-open', { label: 'Code de cession', hint: "Le vendeur vous l'a donné.", topic: 'code-cession' }),
   },
   {
     name: 'with-error',
-    description: "A field in error: its own hint and error stay first in its description, the summary comes last.",
+    description: 'A field in error: its own hint and error stay first in its description, the summary comes last.',
     open: true,
     render: () =>
       field('explainer-error', {
@@ -67,7 +67,7 @@ export const explainerFixtures: ExplainerFixture[] = [
     description: 'Open, on a page that declares `color-scheme: dark`.',
     open: true,
     dark: true,
-    render: () => field('explainer-dark', { label: 'Code de cession', hint: 'Le vendeur vous l\'a donné.', topic: 'code-cession' }),
+    render: () => field('explainer-dark', { label: 'Code de cession', hint: "Le vendeur vous l'a donné.", topic: 'code-cession' }),
   },
   {
     name: 'english',

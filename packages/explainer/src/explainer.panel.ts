@@ -57,20 +57,24 @@ function readAloud(c: PanelContext): void {
 export function renderPanel(c: PanelContext): TemplateResult {
   const { text, easy } = c;
   const picture = text.picture && isPictureUrl(text.picture.src) ? text.picture : undefined;
-  return html`${easy
+  return html`${
+    easy
       ? html`<p>${text.easy}</p>`
       : html`<dl>
           <dt>${c.t('explainer.field.what')}</dt>
           <dd>${text.what}</dd>
           ${text.why ? html`<dt>${c.t('explainer.field.why')}</dt><dd>${text.why}</dd>` : nothing}
           ${text.where ? html`<dt>${c.t('explainer.field.where')}</dt><dd>${text.where}</dd>` : nothing}
-        </dl>`}
+        </dl>`
+  }
     ${picture ? html`<figure><img src=${picture.src} alt=${picture.alt} /></figure>` : nothing}
     ${text.example ? html`<p>${c.t('explainer.field.example', { example: text.example })}</p>` : nothing}
     <div class="actions">
       <button type="button" aria-pressed=${easy ? 'true' : 'false'} @click=${() => toggleEasy(c)}>${c.t('explainer.easy')}</button>
-      ${canSpeak()
-        ? html`<button type="button" class="listen" @click=${() => readAloud(c)}>${c.t(c.speaking ? 'explainer.stop' : 'explainer.listen')}</button>`
-        : nothing}
+      ${
+        canSpeak()
+          ? html`<button type="button" class="listen" @click=${() => readAloud(c)}>${c.t(c.speaking ? 'explainer.stop' : 'explainer.listen')}</button>`
+          : nothing
+      }
     </div>`;
 }

@@ -152,7 +152,9 @@ export class RelaisExplainer extends RelaisElement {
     if (!this.isConnected) return;
     const text = this._text;
     if (!text) {
-      warnOnce(`<relais-explainer topic="${this.topicId}">: no such field explainer. Fix: use a default topic id (e.g. "numero-formule"), or add it through the config's explainers.`);
+      warnOnce(
+        `<relais-explainer topic="${this.topicId}">: no such field explainer. Fix: use a default topic id (e.g. "numero-formule"), or add it through the config's explainers.`,
+      );
       this._unlink();
       return;
     }
@@ -164,7 +166,10 @@ export class RelaisExplainer extends RelaisElement {
         // The field may come just after the element in the page: look again once it is parsed.
         this._retried = true;
         requestAnimationFrame(() => this.requestUpdate());
-      } else if (this.for) warnOnce(`<relais-explainer for="${this.for}">: there is no field with id "${this.for}" beside it, so its description is unchanged. Fix: set for to the field's id.`);
+      } else if (this.for)
+        warnOnce(
+          `<relais-explainer for="${this.for}">: there is no field with id "${this.for}" beside it, so its description is unchanged. Fix: set for to the field's id.`,
+        );
       else warnOnce(`<relais-explainer topic="${this.topicId}"> has no for attribute. Fix: set for to the id of the field it explains.`);
       return;
     }
@@ -217,17 +222,19 @@ export class RelaisExplainer extends RelaisElement {
         <svg class="chevron" aria-hidden="true" viewBox="0 0 16 16"><path d="M5.5 2 4 3.5 8.5 8 4 12.5 5.5 14l6-6z" /></svg>
         <span>${this.t('explainer.field.toggle')}<span class="visually-hidden"> ${this.t('explainer.field.about', { label: text.label })}</span></span>
       </button>
-      <div part="panel" class="panel" id="panel" ?hidden=${!this.open}>${this.open && this._ui
-        ? this._ui.renderPanel({
-            owner: this,
-            text,
-            locale: this.locale,
-            easy: this._easyOn,
-            speaking: this._speaking,
-            t: (id, values) => this.t(id, values),
-            setSpeaking: (value) => (this._speaking = value),
-          })
-        : nothing}</div>
+      <div part="panel" class="panel" id="panel" ?hidden=${!this.open}>${
+        this.open && this._ui
+          ? this._ui.renderPanel({
+              owner: this,
+              text,
+              locale: this.locale,
+              easy: this._easyOn,
+              speaking: this._speaking,
+              t: (id, values) => this.t(id, values),
+              setSpeaking: (value) => (this._speaking = value),
+            })
+          : nothing
+      }</div>
     </div>`;
   }
 }

@@ -35,8 +35,7 @@ export const termFixtures: TermFixture[] = [
     name: 'open',
     description: 'The explanation open: definition, "Plus simple", "Écouter" where the browser can read aloud, "En savoir plus".',
     open: true,
-    render: () =>
-      html`<p>Munissez-vous du <relais-term>code de cession</relais-term> que le vendeur vous a remis.</p>`,
+    render: () => html`<p>Munissez-vous du <relais-term>code de cession</relais-term> que le vendeur vous a remis.</p>`,
   },
   {
     name: 'easy',
@@ -73,8 +72,7 @@ export const termFixtures: TermFixture[] = [
     name: 'english',
     description: 'In a part of the page marked lang="en": the English entry and texts.',
     open: true,
-    render: () =>
-      html`<p lang="en">Keep your <relais-term term="certificat-immatriculation">registration certificate</relais-term> at hand.</p>`,
+    render: () => html`<p lang="en">Keep your <relais-term term="certificat-immatriculation">registration certificate</relais-term> at hand.</p>`,
   },
   {
     name: 'unknown',

@@ -105,14 +105,18 @@ export function renderTip(c: TipContext): TemplateResult {
     ${text.example ? html`<p class="example">${text.example}</p>` : nothing}
     <div class="actions">
       <button type="button" aria-pressed=${c.easy ? 'true' : 'false'} @click=${() => toggleEasy(c)}>${c.t('explainer.easy')}</button>
-      ${canSpeak()
-        ? html`<button type="button" class="listen" @click=${() => readAloud(c)}>${c.t(c.speaking ? 'explainer.stop' : 'explainer.listen')}</button>`
-        : nothing}
-      ${link
-        ? html`<a href=${link}
+      ${
+        canSpeak()
+          ? html`<button type="button" class="listen" @click=${() => readAloud(c)}>${c.t(c.speaking ? 'explainer.stop' : 'explainer.listen')}</button>`
+          : nothing
+      }
+      ${
+        link
+          ? html`<a href=${link}
             >${c.t('explainer.more')}<span class="visually-hidden"> ${c.t('explainer.moreAbout', { term: text.term })}</span></a
           >`
-        : nothing}
+          : nothing
+      }
       <button type="button" class="close" @click=${() => c.close()}>${c.t('explainer.close')}</button>
     </div>`;
 }

@@ -207,13 +207,17 @@ export class RelaisTerm extends RelaisElement {
       this._warnScheduled = true;
       // Said once the page config is checked and in use (its glossary may add the word).
       const checked = pageConfig() === undefined ? Promise.resolve() : import('@relais/sdk/resolve.js');
-      void checked.then(() => new Promise((resolve) => setTimeout(resolve))).then(async () => {
-        await this.updateComplete;
-        this._warnScheduled = false;
-        if (this.entry || !this.isConnected) return;
-        const name = this.term ? `term="${this.term}"` : `"${(this.textContent ?? '').trim()}"`;
-        warnOnce(`<relais-term> ${name}: no such entry in the glossary, so the word stays plain text. Fix: name an entry with term="…", or add one through the config's glossary.add.`);
-      });
+      void checked
+        .then(() => new Promise((resolve) => setTimeout(resolve)))
+        .then(async () => {
+          await this.updateComplete;
+          this._warnScheduled = false;
+          if (this.entry || !this.isConnected) return;
+          const name = this.term ? `term="${this.term}"` : `"${(this.textContent ?? '').trim()}"`;
+          warnOnce(
+            `<relais-term> ${name}: no such entry in the glossary, so the word stays plain text. Fix: name an entry with term="…", or add one through the config's glossary.add.`,
+          );
+        });
     }
   }
 

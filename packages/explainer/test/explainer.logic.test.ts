@@ -53,7 +53,12 @@ describe("the field's aria-describedby", () => {
 });
 
 describe('what is read aloud', () => {
-  const term = { term: 'code de cession', definition: 'Un code que le vendeur vous donne', easy: 'Le vendeur vous donne un code.', example: 'Exemple : K7P2X9Q4' };
+  const term = {
+    term: 'code de cession',
+    definition: 'Un code que le vendeur vous donne',
+    easy: 'Le vendeur vous donne un code.',
+    example: 'Exemple : K7P2X9Q4',
+  };
 
   it('the word, then its definition or its easy version, then the example, as sentences', () => {
     expect(termSpeech(term, false)).toBe('code de cession. Un code que le vendeur vous donne. Exemple : K7P2X9Q4.');
@@ -61,7 +66,15 @@ describe('what is read aloud', () => {
   });
 
   it('a field: label, what, why, where and the example, or the easy version', () => {
-    const text = { label: 'Numéro de formule', summary: 's', what: 'Le numéro du document', why: 'Pour vérifier', where: 'En haut', easy: 'Un numéro. Il est en haut.', example: '2013AB12345' };
+    const text = {
+      label: 'Numéro de formule',
+      summary: 's',
+      what: 'Le numéro du document',
+      why: 'Pour vérifier',
+      where: 'En haut',
+      easy: 'Un numéro. Il est en haut.',
+      example: '2013AB12345',
+    };
     const headings = { what: 'Ce qui est demandé', why: 'Pourquoi', where: 'Où le trouver', example: 'Exemple : 2013AB12345' };
     expect(fieldSpeech(text, false, headings)).toBe(
       'Numéro de formule. Ce qui est demandé : Le numéro du document. Pourquoi : Pour vérifier. Où le trouver : En haut. Exemple : 2013AB12345.',

@@ -51,7 +51,8 @@ const list: HelpPointsFixture[] = [
   },
   {
     name: 'results',
-    description: 'After searching 48000: the three nearest places, open now or not, with phone, appointments, directions and accessibility when the data has them.',
+    description:
+      'After searching 48000: the three nearest places, open now or not, with phone, appointments, directions and accessibility when the data has them.',
     search: '48000',
     render: (now) => finder(now),
   },
@@ -174,7 +175,8 @@ export function standInLocation(answer: LocationAnswer, position = MENDE, delay 
       standIn.options.push(options ?? {});
       if (answer === 'never') return;
       setTimeout(() => {
-        if (answer === 'granted') success({ coords: { latitude: position.lat, longitude: position.lng, accuracy: 30 }, timestamp: Date.now() } as GeolocationPosition);
+        if (answer === 'granted')
+          success({ coords: { latitude: position.lat, longitude: position.lng, accuracy: 30 }, timestamp: Date.now() } as GeolocationPosition);
         else if (answer !== 'missing') failure?.(error(codes[answer]));
       }, delay);
     },
@@ -184,4 +186,3 @@ export function standInLocation(answer: LocationAnswer, position = MENDE, delay 
   Object.defineProperty(navigator, 'geolocation', { configurable: true, value: answer === 'missing' ? undefined : service });
   return standIn;
 }
-

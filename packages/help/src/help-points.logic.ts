@@ -200,11 +200,16 @@ export function weekText(hours: string, ctx: Pick<ViewContext, 'locale' | 'messa
   const dash = ctx.locale === 'en' ? '–' : '\u00a0–\u00a0';
   const times = parsed.hours.week.map((ranges) => ranges.map(([from, to]) => `${clock(from, ctx)}${dash}${clock(to, ctx)}`).join(', '));
   const parts: string[] = [];
-  for (let day = 0; day < 7; ) {
+  for (let day = 0; day < 7;) {
     let last = day;
     while (last + 1 < 7 && times[last + 1] === times[day]) last++;
     if (times[day]) {
-      const days = last === day ? names[day]! : last === day + 1 ? `${names[day]}, ${names[last]}` : format(ctx.messages['points.days.range'], { from: names[day]!, to: names[last]! });
+      const days =
+        last === day
+          ? names[day]!
+          : last === day + 1
+            ? `${names[day]}, ${names[last]}`
+            : format(ctx.messages['points.days.range'], { from: names[day]!, to: names[last]! });
       parts.push(`${days}, ${times[day]}`);
     }
     day = last + 1;
@@ -251,7 +256,11 @@ export function pointView({ point, km }: Nearby<HelpPoint>, ctx: ViewContext): P
       view.status = { text: describeHours(status, options), open: status.open };
       const dash = ctx.locale === 'en' ? '–' : '\u00a0–\u00a0';
       view.today = today.intervals.length
-        ? say(ctx, 'points.today', { hours: today.intervals.map((i) => `${formatTime(minutes(i.opens), ctx.locale)}${dash}${formatTime(minutes(i.closes) || 1440, ctx.locale)}`).join(', ') })
+        ? say(ctx, 'points.today', {
+            hours: today.intervals
+              .map((i) => `${formatTime(minutes(i.opens), ctx.locale)}${dash}${formatTime(minutes(i.closes) || 1440, ctx.locale)}`)
+              .join(', '),
+          })
         : say(ctx, 'points.todayClosed');
     } else view.hours = point.hoursText ? say(ctx, 'points.hoursAsWritten', { hours: point.hoursText }) : say(ctx, 'points.hoursUnknown');
     view.directions = { href: directionsUrl(point), text: say(ctx, 'points.directions') };

@@ -114,10 +114,14 @@ async function apply(host: RelaisHelpPoints, run: number, search: Promise<Outcom
     show(host, { id: 'points.error.network' });
   } else if (outcome.from === 'geocoder') {
     // The places are fine; only the search by name is broken: the location and the maps still work.
-    warnOnce(`<relais-help-points> cannot use its geocoder (${outcome.detail}). Fix: set geocoder to a service answering like the national address API's search (GeoJSON), or remove it to use the points file's own table.`);
+    warnOnce(
+      `<relais-help-points> cannot use its geocoder (${outcome.detail}). Fix: set geocoder to a service answering like the national address API's search (GeoJSON), or remove it to use the points file's own table.`,
+    );
     show(host, { id: 'points.error.noGeocoding', maps: true });
   } else {
-    warnOnce(`<relais-help-points> cannot use its points file (${outcome.detail}). Fix: build it with \`relais-points build … --out DIR\` and set points-src to DIR/points.json.`);
+    warnOnce(
+      `<relais-help-points> cannot use its points file (${outcome.detail}). Fix: build it with \`relais-points build … --out DIR\` and set points-src to DIR/points.json.`,
+    );
     show(host, { id: 'points.error.data', maps: true });
   }
 }
@@ -197,7 +201,9 @@ export function afterRender(host: RelaisHelpPoints): void {
  * after the visible words) tells them apart.
  */
 const link = (l: { href: string; text: string } | undefined, suffix?: string, cls = ''): TemplateResult | typeof nothing =>
-  l && safeUrl(l.href) ? html`<li><a class=${cls} href=${safeUrl(l.href)!}>${l.text}${suffix ? html`<span class="visually-hidden">${suffix}</span>` : nothing}</a></li>` : nothing;
+  l && safeUrl(l.href)
+    ? html`<li><a class=${cls} href=${safeUrl(l.href)!}>${l.text}${suffix ? html`<span class="visually-hidden">${suffix}</span>` : nothing}</a></li>`
+    : nothing;
 
 /** One place: its name first, then kind, distance, address, hours, and what can be done. */
 function renderPoint(v: PointView): TemplateResult {

@@ -94,7 +94,10 @@ export class RelaisHelpPoints extends RelaisElement {
 
   protected override elementConfig(): RelaisConfig {
     const points: { src?: string; geocoder?: string } = {};
-    for (const [key, name, value] of [['src', 'points-src', this.pointsSrc], ['geocoder', 'geocoder', this.geocoder]] as const) {
+    for (const [key, name, value] of [
+      ['src', 'points-src', this.pointsSrc],
+      ['geocoder', 'geocoder', this.geocoder],
+    ] as const) {
       if (!value) continue;
       if (isSafeUrl(value)) points[key] = value;
       else warnOnce(`<relais-help-points ${name}="${value}"> is not a safe link and is ignored. Fix: give an https: or a relative URL.`);
@@ -132,7 +135,8 @@ export class RelaisHelpPoints extends RelaisElement {
   private _use(action: (search: Search) => void): void {
     loadSearch().then(
       (search) => {
-        if (!this._search && this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelpPoints).elementStyles, search.resultsStyles]);
+        if (!this._search && this.shadowRoot)
+          adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelpPoints).elementStyles, search.resultsStyles]);
         this._search = search;
         action(search);
       },
@@ -168,8 +172,9 @@ export class RelaisHelpPoints extends RelaisElement {
     const { t, src, phone } = this.finder;
     const { field, message, phase, busy } = this.state;
     return html`<div class="finder" lang=${this.locale} @focusin=${this._warm}>
-      ${src
-        ? html`<form part="form" role="search" aria-labelledby="label" novalidate @submit=${this._onSubmit}>
+      ${
+        src
+          ? html`<form part="form" role="search" aria-labelledby="label" novalidate @submit=${this._onSubmit}>
             <label id="label" for="q">${t('points.label')}</label>
             <p id="hint" class="hint">${t('points.hint')}</p>
             <div class="row">
@@ -188,7 +193,8 @@ export class RelaisHelpPoints extends RelaisElement {
             ${field ? html`<p id="error" class="error">${t(field.id, field.values)}</p>` : nothing}
             <button part="locate" class="secondary" type="button" @click=${this._locate}>${t('points.locate')}</button>
           </form>`
-        : nothing}
+          : nothing
+      }
       <div class="outcome" aria-busy=${phase === 'busy' ? 'true' : 'false'}>
         ${phase === 'busy' && busy ? html`<p class="busy">${t(busy)}</p>` : nothing}
         ${phase === 'message' && message ? html`<p class="message">${t(message.id, message.values)}</p>` : nothing}

@@ -35,8 +35,7 @@ const list: HelpFixture[] = [
     name: 'open',
     description: 'Open panel, line open: phone link, status, price, help code, channels.',
     open: true,
-    render: (now) =>
-      html`<relais-help procedure="ants/carte-grise/changement-titulaire" step="ancien-titulaire" .now=${now}>${fallback}</relais-help>`,
+    render: (now) => html`<relais-help procedure="ants/carte-grise/changement-titulaire" step="ancien-titulaire" .now=${now}>${fallback}</relais-help>`,
   },
   {
     name: 'line-closed',
@@ -49,8 +48,7 @@ const list: HelpFixture[] = [
     name: 'floating-open',
     description: 'The floating variant: a corner button that opens a modal dialog.',
     open: true,
-    render: (now) =>
-      html`<relais-help variant="floating" procedure="ants/permis/renouvellement" step="justificatifs" .now=${now}>${fallback}</relais-help>`,
+    render: (now) => html`<relais-help variant="floating" procedure="ants/permis/renouvellement" step="justificatifs" .now=${now}>${fallback}</relais-help>`,
   },
   {
     name: 'dark',

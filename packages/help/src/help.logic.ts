@@ -2,15 +2,7 @@
  * What `<relais-help>` shows, worked out without the DOM: the phone line and
  * its status, the help code, the channels sorted by audience. Tested in Node.
  */
-import {
-  describeHours,
-  helpCode,
-  hoursStatus,
-  localize,
-  procedures,
-  spellHelpCode,
-  stepList,
-} from '@relais/sdk';
+import { describeHours, helpCode, hoursStatus, localize, procedures, spellHelpCode, stepList } from '@relais/sdk';
 import type { ChannelConfig, HoursMessages, Locale, Messages, RelaisConfig } from '@relais/sdk';
 
 /** The phone line as shown. */

@@ -113,11 +113,13 @@ export function renderPanel(host: RelaisHelp): TemplateResult {
 function renderPanelBody(h: PanelHost, view: HelpView, panelId: string, withClose: boolean): TemplateResult {
   return html`<div class="head">
       <h2 id="${panelId}-title">${h.t('help.title')}</h2>
-      ${withClose
-        ? html`<button class="close" type="button" @click=${() => h.close()}>
+      ${
+        withClose
+          ? html`<button class="close" type="button" @click=${() => h.close()}>
             ${h.t('help.close')}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>
     ${renderPhone(h, view)} ${renderChannels(h, view.access, 'help.access.title', h.t('help.access.intro'))}
     ${view.code.known ? renderCode(h, view, withClose) : nothing}
@@ -152,17 +154,21 @@ function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
     <a part="phone" class="call" href=${safeUrl(phone.href) ?? nothing} @click=${() => h.channel('phone', 'phone')}>
       ${phoneIcon}<span>${h.t('help.phone.call', { display: phone.display })}</span>
     </a>
-    ${phone.status
-      ? html`<p class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
-      : html`<p class="muted">${h.t('help.phone.hoursUnknown')}</p>`}
+    ${
+      phone.status
+        ? html`<p class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
+        : html`<p class="muted">${h.t('help.phone.hoursUnknown')}</p>`
+    }
     ${phone.price ? html`<p>${phone.price}</p>` : nothing}
-    ${phone.abroad
-      ? html`<p>
+    ${
+      phone.abroad
+        ? html`<p>
           <a href=${safeUrl(phone.abroad.href) ?? nothing} @click=${() => h.channel('phone-abroad', 'phone')}
             >${h.t('help.phone.abroad', { display: phone.abroad.display })}</a
           >
         </p>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -188,7 +194,12 @@ function renderCode(h: PanelHost, view: HelpView, modal: boolean): TemplateResul
   </section>`;
 }
 
-function renderChannels(h: PanelHost, channels: ChannelConfig[], title: 'help.access.title' | 'help.other.title', intro?: string): TemplateResult | typeof nothing {
+function renderChannels(
+  h: PanelHost,
+  channels: ChannelConfig[],
+  title: 'help.access.title' | 'help.other.title',
+  intro?: string,
+): TemplateResult | typeof nothing {
   // Every link is checked again where it is rendered: config set by a property skips no check.
   const safe = channels.flatMap((c) => {
     const href = safeUrl(c.href);

@@ -214,9 +214,11 @@ export class RelaisHelp extends RelaisElement {
       >
         ${phoneIcon}<span>${this.t('help.button')}</span>
       </button>
-      ${floating
-        ? html`<dialog part="dialog" aria-modal="true" aria-labelledby="${id}-title">${body}</dialog>`
-        : html`<div part="panel" class="panel" id=${id} role="region" aria-labelledby="${id}-title" ?hidden=${!this.open}>${body}</div>`}
+      ${
+        floating
+          ? html`<dialog part="dialog" aria-modal="true" aria-labelledby="${id}-title">${body}</dialog>`
+          : html`<div part="panel" class="panel" id=${id} role="region" aria-labelledby="${id}-title" ?hidden=${!this.open}>${body}</div>`
+      }
     </div>`;
   }
 }

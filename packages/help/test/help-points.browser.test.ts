@@ -8,7 +8,20 @@ import { BREST, mapsFallback as maps, SAMPLE_POINTS, standInLocation } from '../
 import { a11yTree, axeViolations, describeViolations, findAll, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { defineHelp, hasBox, openHelp, panel, politeRegion, recordWarnings } from '../../../tests/helpers/help.js';
-import { definePoints, expectNone, expectSame, field, items, locate, message, names, part, renderPoints, search, settle } from '../../../tests/helpers/points.js';
+import {
+  definePoints,
+  expectNone,
+  expectSame,
+  field,
+  items,
+  locate,
+  message,
+  names,
+  part,
+  renderPoints,
+  search,
+  settle,
+} from '../../../tests/helpers/points.js';
 
 const TUESDAY_10H = new Date('2026-11-24T09:00:00Z');
 /** The finder on a page, after a button; `src: null` gives it no points file. */
@@ -21,7 +34,9 @@ const requested = (part: string): number => performance.getEntriesByType('resour
 
 /** What the polite live region says once it has settled. */
 async function announced(text: string): Promise<void> {
-  await waitUntil(() => norm(politeRegion()?.textContent) === text, `never announced "${text}" (got "${norm(politeRegion()?.textContent)}")`, { timeout: 3000 });
+  await waitUntil(() => norm(politeRegion()?.textContent) === text, `never announced "${text}" (got "${norm(politeRegion()?.textContent)}")`, {
+    timeout: 3000,
+  });
 }
 
 function one(tree: AXNode, role: string, name?: string | RegExp): AXNode {
@@ -135,7 +150,13 @@ describe('<relais-help-points>', () => {
       expect(text(prefecture!)).to.contain("Aujourd'hui : 8 h 30 – 12 h, 13 h 30 – 16 h 30");
       expect(text(prefecture!)).to.contain('Accueil adapté : Surdité, Déficience visuelle');
       // What the links show (their hidden part, the place's name, is checked in the accessibility tree below).
-      const visible = (a: Element) => norm([...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.classList.contains('visually-hidden'))).map((n) => n.textContent).join(''));
+      const visible = (a: Element) =>
+        norm(
+          [...a.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.classList.contains('visually-hidden')))
+            .map((n) => n.textContent)
+            .join(''),
+        );
       const links = (li: Element) => [...li.querySelectorAll('a')].map((a) => [visible(a), a.getAttribute('href')]);
       expect(links(prefecture!)).to.deep.equal([
         ['Appeler le 04 65 71 00 01', 'tel:0465710001'],
@@ -200,7 +221,10 @@ describe('<relais-help-points>', () => {
       expect(text).to.contain('Adresse de rattachement :');
       expect(text).to.contain('Passe en général : du mardi au jeudi, 9 h – 16 h');
       expect(text).not.to.match(/Ouvert|Fermé/);
-      expect([...bus.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((href) => href.includes('openstreetmap.org')), 'directions to a bus').to.deep.equal([]);
+      expect(
+        [...bus.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((href) => href.includes('openstreetmap.org')),
+        'directions to a bus',
+      ).to.deep.equal([]);
     });
 
     it('lists the communes of an ambiguous name; choosing one searches there', async () => {
@@ -334,7 +358,7 @@ describe('<relais-help-points>', () => {
       expect(names(el)).to.have.length(3);
     });
 
-    it('when the service fails, falls back on the points file\'s own table', async () => {
+    it("when the service fails, falls back on the points file's own table", async () => {
       const { el } = await renderPoints(finder(SAMPLE_POINTS, '/test-geocoder/search?fail=503'));
       await search(el, 'Mende');
       expect(names(el)).to.have.length(3);
@@ -476,7 +500,9 @@ describe('<relais-help-points>', () => {
     });
 
     it('in the floating (modal) variant, the finder speaks through its own status region', async () => {
-      const help = await fixture<RelaisHelp>(html`<relais-help variant="floating" points-src=${SAMPLE_POINTS} .now=${TUESDAY_10H}><a href="tel:3400">34 00</a></relais-help>`);
+      const help = await fixture<RelaisHelp>(
+        html`<relais-help variant="floating" points-src=${SAMPLE_POINTS} .now=${TUESDAY_10H}><a href="tel:3400">34 00</a></relais-help>`,
+      );
       await openHelp(help);
       await waitUntil(() => panel(help)!.querySelector('relais-help-points'));
       const inner = panel(help)!.querySelector('relais-help-points') as RelaisHelpPoints;

@@ -187,8 +187,12 @@ describe('weekText: a week of hours in words', () => {
   const en = { locale: 'en' as const, messages: messagesFor('en') };
 
   it('groups days with the same hours, lists two days, and leaves closed days out', () => {
-    expect(weekText('Mo-Fr 08:30-12:00,13:30-17:00', fr)).toBe('du lundi au vendredi, 8\u00a0h\u00a030\u00a0–\u00a012\u00a0h, 13\u00a0h\u00a030\u00a0–\u00a017\u00a0h');
-    expect(weekText('Tu,We 14:00-18:00; Sa 10:00-12:00', fr)).toBe('mardi, mercredi, 14\u00a0h\u00a0–\u00a018\u00a0h\u00a0; samedi, 10\u00a0h\u00a0–\u00a012\u00a0h');
+    expect(weekText('Mo-Fr 08:30-12:00,13:30-17:00', fr)).toBe(
+      'du lundi au vendredi, 8\u00a0h\u00a030\u00a0–\u00a012\u00a0h, 13\u00a0h\u00a030\u00a0–\u00a017\u00a0h',
+    );
+    expect(weekText('Tu,We 14:00-18:00; Sa 10:00-12:00', fr)).toBe(
+      'mardi, mercredi, 14\u00a0h\u00a0–\u00a018\u00a0h\u00a0; samedi, 10\u00a0h\u00a0–\u00a012\u00a0h',
+    );
     expect(weekText('Mo 09:00-12:00; We 09:00-12:00', en)).toBe('Monday, 9:00–12:00; Wednesday, 9:00–12:00');
   });
 

@@ -101,7 +101,7 @@ describe('<relais-help> fallback, before and without JavaScript', () => {
     const link = offHelp.querySelector('a')!;
     expect(hasBox(link)).to.equal(true);
     expect(link.getAttribute('href')).to.equal('tel:3400');
-    expect((link).href).to.equal('tel:3400');
+    expect(link.href).to.equal('tel:3400');
     expect(offHelp.shadowRoot, 'the script ran in a sandbox without allow-scripts').to.equal(null);
     // Control: the same markup with scripts on does upgrade, so the check above can fail.
     const on = await frame(markup);
@@ -331,8 +331,14 @@ describe('<relais-help>', () => {
       expect(shownCode(el)).to.equal('2A-36');
       const tree = await a11yTree('relais-help');
       const texts = flatten(tree).map((n) => norm(n.name));
-      expect(texts.some((t) => t.includes('2, A, 3, 6')), texts.join('\n')).to.equal(true);
-      expect(texts.some((t) => /2A-?36/.test(t)), 'the visual code is in the AX tree').to.equal(false);
+      expect(
+        texts.some((t) => t.includes('2, A, 3, 6')),
+        texts.join('\n'),
+      ).to.equal(true);
+      expect(
+        texts.some((t) => /2A-?36/.test(t)),
+        'the visual code is in the AX tree',
+      ).to.equal(false);
     });
   });
 
@@ -390,14 +396,21 @@ describe('<relais-help>', () => {
       const status = (tree: AXNode) => findAll(one(tree, 'dialog', TITLE), 'status');
       const before = status(await a11yTree('html'));
       expect(before, 'a live region in the dialog before the message').to.have.length(1);
-      expect(flatten(before[0]!).map((n) => norm(n.name)).join('')).to.equal('');
+      expect(
+        flatten(before[0]!)
+          .map((n) => norm(n.name))
+          .join(''),
+      ).to.equal('');
       el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy')!.click();
       await waitUntil(() => el.copied === 'ok', 'the copy never finished');
       await el.updateComplete;
       const page = await a11yTree('html');
       const [region] = status(page);
       expect(region!.states['live']).to.equal('polite');
-      expect(flatten(region!).some((n) => norm(n.name) === 'Code copié'), spoken(region!).join('\n')).to.equal(true);
+      expect(
+        flatten(region!).some((n) => norm(n.name) === 'Code copié'),
+        spoken(region!).join('\n'),
+      ).to.equal(true);
       // Everything a screen reader can reach says it once, from that region.
       expect(flatten(page).filter((n) => n.role === 'StaticText' && norm(n.name) === 'Code copié')).to.have.length(1);
     });
@@ -424,13 +437,13 @@ describe('<relais-help>', () => {
       const { el } = await renderHelp(carteGrise());
       const opened = oneEvent(document, 'relais-help-open');
       trigger(el)!.click();
-      const open = (await opened);
+      const open = await opened;
       expect(open.bubbles && open.composed).to.equal(true);
       expect(open.detail).to.deep.equal({ variant: 'inline', procedure: 'ants/carte-grise/changement-titulaire', step: 'ancien-titulaire' });
       await waitForPanel(el);
       const closed = oneEvent(document, 'relais-help-close');
       trigger(el)!.click();
-      const close = (await closed);
+      const close = await closed;
       expect(close.bubbles && close.composed).to.equal(true);
       expect(close.detail).to.deep.equal({ variant: 'inline' });
     });
@@ -440,7 +453,7 @@ describe('<relais-help>', () => {
       const link = await openHelp(el);
       const fired = oneEvent(document, 'relais-help-channel');
       link.click();
-      const event = (await fired);
+      const event = await fired;
       expect(event.bubbles && event.composed).to.equal(true);
       expect(Object.keys(event.detail).sort()).to.deep.equal(['channel', 'kind']);
       expect(event.detail).to.deep.equal({ channel: 'phone', kind: 'phone' });
@@ -452,7 +465,7 @@ describe('<relais-help>', () => {
   describe('help code and the page store', () => {
     beforeEach(() => resetConfigStore());
 
-    it("uses the procedure and step other widgets publish, and follows a step change", async () => {
+    it('uses the procedure and step other widgets publish, and follows a step change', async () => {
       publishState({ procedure: 'ants/permis/inscription', step: 'justificatifs' });
       const { el } = await renderHelp(html`<relais-help .now=${TUESDAY_10H}>${fallback}</relais-help>`);
       await openHelp(el);
@@ -530,7 +543,10 @@ describe('<relais-help>', () => {
     it('the button and the phone link are at least 44×44 CSS px', async () => {
       const { el } = await renderHelp(carteGrise());
       const link = await openHelp(el);
-      for (const [what, part] of [['button', trigger(el)!], ['phone link', link]] as const) {
+      for (const [what, part] of [
+        ['button', trigger(el)!],
+        ['phone link', link],
+      ] as const) {
         const box = part.getBoundingClientRect();
         expect(box.width, `${what} width`).to.be.at.least(44);
         expect(box.height, `${what} height`).to.be.at.least(44);

@@ -67,7 +67,11 @@ describe('helpView: the 34 00 line (ANTS preset)', () => {
 
   it('keeps the number and says nothing about the hours when they cannot be worked out', () => {
     // A clock that is not a date, and a schedule the hours engine chokes on.
-    const throwing = { get weekly(): never { throw new Error('unreadable'); } };
+    const throwing = {
+      get weekly(): never {
+        throw new Error('unreadable');
+      },
+    };
     const cases: { now: Date; config: RelaisConfig }[] = [
       { now: new Date('not a date'), config: ants() },
       { now: TUESDAY_10H, config: { help: { phone: { number: '3400', hours: throwing } } } },
@@ -100,9 +104,7 @@ describe('helpView: the help code', () => {
     expect(code.code).toBe('2A-36');
     expect(code.spelled).toBe('2, A, 3, 6');
     expect(code.step).toBe("L'ancien propriétaire");
-    expect(view({ procedure: 'ants/carte-grise/changement-titulaire', step: 'ancien-titulaire', locale: 'en' }).code.step).toBe(
-      'The previous owner',
-    );
+    expect(view({ procedure: 'ants/carte-grise/changement-titulaire', step: 'ancien-titulaire', locale: 'en' }).code.step).toBe('The previous owner');
   });
 
   it('is not shown (known: false) when the page says neither procedure nor step', () => {

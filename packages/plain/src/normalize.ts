@@ -38,13 +38,7 @@ export function foldChar(ch: string): string | undefined {
   let out: string | undefined;
   if (MARK.test(ch)) out = '';
   else if (LETTER_OR_DIGIT.test(ch)) {
-    out = ch
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/œ/g, 'oe')
-      .replace(/æ/g, 'ae')
-      .replace(/ß/g, 'ss');
+    out = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
   }
   folded.set(ch, out ?? '\u0000');
   return out;

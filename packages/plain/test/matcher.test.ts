@@ -145,11 +145,18 @@ describe('matchers from glossary entries', () => {
     fr: { term: fr, variants, definition: `Définition de ${fr}.`, easy: `${fr}, en simple.` },
     en: { term: en, definition: `Definition of ${en}.`, easy: `${en}, simply.` },
   });
-  const entries = [entry('certificat-immatriculation', "certificat d'immatriculation", 'registration certificate', ['carte grise']), entry('code-cession', 'code de cession', 'transfer code')];
+  const entries = [
+    entry('certificat-immatriculation', "certificat d'immatriculation", 'registration certificate', ['carte grise']),
+    entry('code-cession', 'code de cession', 'transfer code'),
+  ];
 
   it('uses the term and its variants in the language asked for', () => {
     expect(glossaryTerms(entries, 'fr')[0]).toEqual({ id: 'certificat-immatriculation', forms: ["certificat d'immatriculation", 'carte grise'] });
-    expect(glossaryMatcher(entries, 'en').find('Your registration certificates').map((m) => m.id)).toEqual(['certificat-immatriculation']);
+    expect(
+      glossaryMatcher(entries, 'en')
+        .find('Your registration certificates')
+        .map((m) => m.id),
+    ).toEqual(['certificat-immatriculation']);
     expect(glossaryMatcher(entries, 'fr').find('Your registration certificate')).toEqual([]);
   });
 

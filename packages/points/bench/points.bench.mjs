@@ -97,7 +97,9 @@ const next = random(1);
 const synthetic = Array.from({ length: 100_000 }, (_, i) => ({ id: `s${i}`, lat: 41.3 + next() * 9.8, lng: -5.2 + next() * 14.8 }));
 const big = measure('100,000 synthetic', synthetic, undefined, 2000);
 console.table(rows);
-console.log(`Targets: query under 0.1 ms median at 2,845 points — ${real.q < 0.1 ? 'met' : 'NOT met'} (${ms(real.q)}); at least 10× faster than the linear scan at 100,000 points — ${big.scan / big.q >= 10 ? 'met' : 'NOT met'} (${(big.scan / big.q).toFixed(1)}×).`);
+console.log(
+  `Targets: query under 0.1 ms median at 2,845 points — ${real.q < 0.1 ? 'met' : 'NOT met'} (${ms(real.q)}); at least 10× faster than the linear scan at 100,000 points — ${big.scan / big.q >= 10 ? 'met' : 'NOT met'} (${(big.scan / big.q).toFixed(1)}×).`,
+);
 
 // 3. The published file: the France Services list with the geocoding table.
 const out = mkdtempSync(join(tmpdir(), 'relais-points-bench-'));
@@ -124,9 +126,13 @@ try {
   const csvBytes = Buffer.byteLength(csv);
   console.log(`\nPublished file (relais-points build, France Services + postcode table): ${files.size} files, ${kb(raw)} raw, ${kb(zipped)} gzipped.`);
   console.log(`  entry points.json: ${kb(sizes.entry[0])} raw, ${kb(sizes.entry[1])} gzipped`);
-  console.log(`  places (${files.size - 1 - [...files.keys()].filter((n) => n.startsWith('geo/')).length} département shards): ${kb(sizes.points[0])} raw, ${kb(sizes.points[1])} gzipped; largest shard ${kb(sizes.points[2])} gzipped`);
+  console.log(
+    `  places (${files.size - 1 - [...files.keys()].filter((n) => n.startsWith('geo/')).length} département shards): ${kb(sizes.points[0])} raw, ${kb(sizes.points[1])} gzipped; largest shard ${kb(sizes.points[2])} gzipped`,
+  );
   console.log(`  geocoding shards: ${kb(sizes.geo[0])} raw, ${kb(sizes.geo[1])} gzipped; largest ${kb(sizes.geo[2])} gzipped`);
-  console.log(`  the places alone, against the source CSV (${kb(csvBytes)}): ${(sizes.points[0] / csvBytes).toFixed(2)}× raw, ${(sizes.points[1] / gz(csv)).toFixed(2)}× gzipped`);
+  console.log(
+    `  the places alone, against the source CSV (${kb(csvBytes)}): ${(sizes.points[0] / csvBytes).toFixed(2)}× raw, ${(sizes.points[1] / gz(csv)).toFixed(2)}× gzipped`,
+  );
 
   // 4. What one search downloads, as the widget fetches it.
   console.log('\nDownload budget of one search (entry + side files it needs, geocoding included; target ≤ 60 KB gzipped):');

@@ -72,27 +72,49 @@ function parseArgs(argv: string[]): Args {
   const args: Args = { inputs: [], filter: {}, inline: false, json: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inlineValue] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inlineValue ?? argv[++i];
       if (v === undefined || (inlineValue === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
       return v;
     };
     switch (flag) {
-      case '--out': args.out = value(); break;
-      case '--postcodes': args.postcodes = value(); break;
-      case '--service': (args.filter.services ??= []).push(value()); break;
-      case '--programme': (args.filter.programmes ??= []).push(value()); break;
-      case '--typologie': (args.filter.typologie ??= []).push(...value().split(',').map((s) => s.trim()).filter(Boolean)); break;
+      case '--out':
+        args.out = value();
+        break;
+      case '--postcodes':
+        args.postcodes = value();
+        break;
+      case '--service':
+        (args.filter.services ??= []).push(value());
+        break;
+      case '--programme':
+        (args.filter.programmes ??= []).push(value());
+        break;
+      case '--typologie':
+        (args.filter.typologie ??= []).push(
+          ...value()
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
+        break;
       case '--date': {
         const d = value();
         if (!/^\d{4}-\d\d-\d\d$/.test(d)) throw new UsageError(`--date expects YYYY-MM-DD, got "${d}"`);
         args.date = d;
         break;
       }
-      case '--inline': args.inline = true; break;
-      case '--json': args.json = true; break;
-      case '--verbose': args.verbose = true; break;
+      case '--inline':
+        args.inline = true;
+        break;
+      case '--json':
+        args.json = true;
+        break;
+      case '--verbose':
+        args.verbose = true;
+        break;
       default:
         if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
         args.inputs.push(arg);
@@ -272,7 +294,9 @@ function build(args: Args, io: Io): number {
   const skipped = loads.flatMap((l) => l.report.skipped);
   const outName = relative(io.cwd, outDir) || '.';
   if (args.json) {
-    io.out(`${JSON.stringify({ ok: true, out: outName, rows, kept: points.length, skipped: skipped.length, files: output.size, bytes: raw, gzipBytes: gz, ignored, sources: loads.map((l) => l.report) }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ ok: true, out: outName, rows, kept: points.length, skipped: skipped.length, files: output.size, bytes: raw, gzipBytes: gz, ignored, sources: loads.map((l) => l.report) }, null, 2)}\n`,
+    );
     return 0;
   }
   const lines: string[] = [`relais-points build → ${outName}`];
@@ -284,10 +308,23 @@ function build(args: Args, io: Io): number {
     }
     const repaired = report.repairs.filter((r) => r.action === 'repaired');
     const kept = report.repairs.filter((r) => r.action === 'kept');
-    for (const [what, n] of counts(repaired, (r) => `${r.field}: ${r.detail.replace(/\d+ padding/, 'padding').replace(/centroid of .*/, 'centroid of its postcode').replace(/written as .*/, 'tidied').replace(/not a web link.*/, 'not a web link, left out')}`)) {
+    for (const [what, n] of counts(
+      repaired,
+      (r) =>
+        `${r.field}: ${r.detail
+          .replace(/\d+ padding/, 'padding')
+          .replace(/centroid of .*/, 'centroid of its postcode')
+          .replace(/written as .*/, 'tidied')
+          .replace(/not a web link.*/, 'not a web link, left out')}`,
+    )) {
       lines.push(`    repaired, ${what}: ${n}`);
     }
-    if (kept.length) lines.push(`    kept as written (could not be read), ${counts(kept, (r) => r.field).map(([f, n]) => `${f}: ${n}`).join(', ')}`);
+    if (kept.length)
+      lines.push(
+        `    kept as written (could not be read), ${counts(kept, (r) => r.field)
+          .map(([f, n]) => `${f}: ${n}`)
+          .join(', ')}`,
+      );
     if (args.verbose) for (const r of report.repairs) lines.push(`      row ${r.row} ${r.id} ${r.field}: ${r.detail}`);
   }
   for (const name of ignored) lines.push(`  ${name}: not a help-points file, ignored`);

@@ -9,7 +9,7 @@ import { distanceToBoxKm } from './geo.js';
 import { matchName, nameKey, postcodeKey, readGeocoderAnswer, readQuery, geocoderUrl } from './geocode.js';
 import type { GeocodeResult, NameEntry } from './geocode.js';
 import { readEntry, readPoint } from './format.js';
-import type { NameShardFile, PointsEntry, PostcodeShardFile, ShardRef , PointsDataError} from './format.js';
+import type { NameShardFile, PointsEntry, PostcodeShardFile, ShardRef, PointsDataError } from './format.js';
 import { PointIndex } from './nearest.js';
 import type { Nearby, NearestOptions } from './nearest.js';
 import type { HelpPoint } from './model.js';
@@ -54,7 +54,7 @@ async function getJson(fetcher: Fetch, url: string, signal?: AbortSignal): Promi
 
 /** Opens a published points file: reads its entry. Throws PointsError. */
 export async function openPoints(src: string, options: OpenOptions = {}): Promise<PointsSource> {
-  const fetcher = options.fetch ?? (globalThis.fetch?.bind(globalThis));
+  const fetcher = options.fetch ?? globalThis.fetch?.bind(globalThis);
   if (!fetcher) throw new PointsError('network', 'no fetch available');
   let url: URL;
   try {
@@ -156,9 +156,7 @@ export class PointsSource {
       this._inline ??= new PointIndex(this.entry.points.map((p) => readPoint(p)).filter((p): p is HelpPoint => !!p));
       return this._inline.nearest(lat, lng, options);
     }
-    const order = (this.entry.shards ?? [])
-      .map((ref) => ({ ref, km: distanceToBoxKm(lat, lng, ref.bbox) }))
-      .sort((a, b) => a.km - b.km);
+    const order = (this.entry.shards ?? []).map((ref) => ({ ref, km: distanceToBoxKm(lat, lng, ref.bbox) })).sort((a, b) => a.km - b.km);
     const loaded: HelpPoint[][] = [];
     let results: Nearby<HelpPoint>[] = [];
     let next = 0;
@@ -188,7 +186,7 @@ export class PointsSource {
 export async function geocodeWithService(service: string, text: string, options: OpenOptions & { signal?: AbortSignal } = {}): Promise<GeocodeResult> {
   const query = readQuery(text);
   if (query.type === 'invalid') return { status: 'invalid', reason: query.reason };
-  const fetcher = options.fetch ?? (globalThis.fetch?.bind(globalThis));
+  const fetcher = options.fetch ?? globalThis.fetch?.bind(globalThis);
   if (!fetcher) throw new PointsError('network', 'no fetch available');
   const raw = await getJson(fetcher, geocoderUrl(service, query.type === 'postcode' ? query.postcode : query.name, options.base), options.signal);
   try {

@@ -94,7 +94,23 @@ const SPLIT_NAMES = 250;
 /** What a place keeps in the published file, in a stable key order. */
 function publish(point: HelpPoint, withDep: boolean): PublishedPoint {
   const out: PublishedPoint = { id: point.id, name: point.name, kind: point.kind, lat: point.lat, lng: point.lng };
-  const keys = ['approximate', 'street', 'extra', 'postcode', 'city', 'phone', 'hours', 'hoursText', 'appointments', 'booking', 'mobile', 'note', 'services', 'access', 'support'] as const;
+  const keys = [
+    'approximate',
+    'street',
+    'extra',
+    'postcode',
+    'city',
+    'phone',
+    'hours',
+    'hoursText',
+    'appointments',
+    'booking',
+    'mobile',
+    'note',
+    'services',
+    'access',
+    'support',
+  ] as const;
   for (const key of keys) {
     const value = point[key];
     if (value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)) (out as Record<string, unknown>)[key] = value;

@@ -161,7 +161,15 @@ export function buildGeoTable(text: string): GeoTable {
   const missing = COMMUNE_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length) throw new Error(`not a communes file: no column ${missing.join(', ')}`);
   const popColumn = header.includes('population_2021') ? 'population_2021' : 'population';
-  interface Row { insee: string; name: string; postcode: string; lat: number; lng: number; pop: number; parent: string }
+  interface Row {
+    insee: string;
+    name: string;
+    postcode: string;
+    lat: number;
+    lng: number;
+    pop: number;
+    parent: string;
+  }
   const rows: Row[] = [];
   for (const r of records) {
     const lat = Number(r['lat']);
@@ -193,7 +201,13 @@ export function buildGeoTable(text: string): GeoTable {
   }
   const cities = new Map<string, Row[]>();
   for (const row of rows) if (row.parent) cities.set(row.parent, [...(cities.get(row.parent) ?? []), row]);
-  const entries: (NameEntry & { pop: number })[] = [...communes.values()].map((r) => ({ name: r.name, postcode: r.postcode, lat: r.lat, lng: r.lng, pop: r.pop }));
+  const entries: (NameEntry & { pop: number })[] = [...communes.values()].map((r) => ({
+    name: r.name,
+    postcode: r.postcode,
+    lat: r.lat,
+    lng: r.lng,
+    pop: r.pop,
+  }));
   for (const list of cities.values()) {
     const city = list[0]!.name.replace(/\s+\d+(?:er|e|ème)\s+arrondissement$/i, '');
     if (city === list[0]!.name) continue;

@@ -12,27 +12,9 @@ export type { DayRanges, ParsedHours, WeekHours } from './opening-hours.js';
 export { ADMIN_SERVICE, offers } from './model.js';
 export type { HelpPoint, PointKind } from './model.js';
 export { calendarOf, depOf, pointSchedule, pointStatus, pointToday, zoneOf } from './status.js';
-export {
-  detectFormat,
-  displayPhone,
-  loadFranceServices,
-  loadMediationCsv,
-  loadMediationJson,
-  loadSource,
-  SourceFormatError,
-} from './loaders.js';
+export { detectFormat, displayPhone, loadFranceServices, loadMediationCsv, loadMediationJson, loadSource, SourceFormatError } from './loaders.js';
 export type { Loaded, LoadOptions, LoadReport, Locate, MediationFilter, Repair, SkipReason, Skipped, SourceFormat } from './loaders.js';
-export {
-  buildGeoTable,
-  geocodeWithTable,
-  geocoderUrl,
-  locator,
-  matchName,
-  nameKey,
-  postcodeKey,
-  readGeocoderAnswer,
-  readQuery,
-} from './geocode.js';
+export { buildGeoTable, geocodeWithTable, geocoderUrl, locator, matchName, nameKey, postcodeKey, readGeocoderAnswer, readQuery } from './geocode.js';
 export type { GeocodeResult, GeoPlace, GeoTable, NameEntry, PostcodeEntry, Query } from './geocode.js';
 export { linearNearest, PointIndex } from './nearest.js';
 export type { Nearby, NearestOptions } from './nearest.js';

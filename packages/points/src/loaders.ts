@@ -168,7 +168,11 @@ class Book {
       return true;
     }
     const what = Number.isNaN(lat.value) || Number.isNaN(lng.value) ? 'no coordinates' : `unusable coordinates (${clean(latValue)}, ${clean(lngValue)})`;
-    const why = !point.postcode ? 'and no postcode' : locate ? `and postcode ${point.postcode} is not in the postcode table` : 'and no postcode table to place it (--postcodes)';
+    const why = !point.postcode
+      ? 'and no postcode'
+      : locate
+        ? `and postcode ${point.postcode} is not in the postcode table`
+        : 'and no postcode table to place it (--postcodes)';
     this.skip(row, 'no-location', `${what} ${why}`, point.id, point.name);
     return false;
   }
@@ -371,11 +375,7 @@ export function loadMediationJson(text: string, options: LoadOptions = {}): Load
     throw new SourceFormatError(`not JSON (${(error as Error).message})`);
   }
   // An array, or an object holding one array (e.g. `{ "data": [...] }`).
-  const rows = Array.isArray(data)
-    ? data
-    : data && typeof data === 'object'
-      ? Object.values(data).find((v): v is unknown[] => Array.isArray(v))
-      : undefined;
+  const rows = Array.isArray(data) ? data : data && typeof data === 'object' ? Object.values(data).find((v): v is unknown[] => Array.isArray(v)) : undefined;
   if (!rows) throw new SourceFormatError('not a list of lieux de médiation numérique (expected a JSON array)');
   if (rows.length && !rows.some((r) => r && typeof r === 'object' && 'nom' in r)) {
     throw new SourceFormatError('not the lieux de médiation numérique standard: no field "nom"');

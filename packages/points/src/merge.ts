@@ -21,7 +21,13 @@ export function mergeLoaded(loads: Loaded[]): HelpPoint[] {
       if (point.kind !== 'mediation') {
         const twin = index.nearest(point.lat, point.lng, { k: 1, maxKm: SAME_PLACE_KM, filter: (p) => p.kind === point.kind })[0];
         if (twin) {
-          const skipped: Skipped = { row: load.rows[i] ?? 0, id: point.id, name: point.name, reason: 'duplicate', detail: `same place as ${twin.point.id} (${twin.point.name}), ${Math.round(twin.km * 1000)} m away` };
+          const skipped: Skipped = {
+            row: load.rows[i] ?? 0,
+            id: point.id,
+            name: point.name,
+            reason: 'duplicate',
+            detail: `same place as ${twin.point.id} (${twin.point.name}), ${Math.round(twin.km * 1000)} m away`,
+          };
           load.report.skipped.push(skipped);
           load.report.kept--;
           return;

@@ -50,7 +50,12 @@ export class PointIndex<P extends { lat: number; lng: number }> {
 }
 
 /** The reference: every place's distance computed, the `k` smallest kept. */
-export function linearNearest<P extends { lat: number; lng: number }>(points: readonly P[], lat: number, lng: number, options: NearestOptions<P> = {}): Nearby<P>[] {
+export function linearNearest<P extends { lat: number; lng: number }>(
+  points: readonly P[],
+  lat: number,
+  lng: number,
+  options: NearestOptions<P> = {},
+): Nearby<P>[] {
   const { k = 3, filter, maxKm = Infinity } = options;
   const best: Nearby<P>[] = [];
   for (const point of points) {

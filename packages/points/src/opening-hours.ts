@@ -23,9 +23,7 @@ export interface WeekHours {
 }
 
 /** What `parseOpeningHours` returns. */
-export type ParsedHours =
-  | { ok: true; hours: WeekHours; normalized: string }
-  | { ok: false; text: string; reason: string };
+export type ParsedHours = { ok: true; hours: WeekHours; normalized: string } | { ok: false; text: string; reason: string };
 
 /** OSM weekday codes, Monday first. */
 export const OSM_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
@@ -57,10 +55,11 @@ function readSelector(selector: string): { days: number[]; ph: boolean } {
     }
     const [from, to] = part.split('-').map((s) => dayIndex(s.trim()));
     if (to === undefined) days.add(from!);
-    else for (let d = from!; ; d = (d + 1) % 7) {
-      days.add(d);
-      if (d === to) break;
-    }
+    else
+      for (let d = from!; ; d = (d + 1) % 7) {
+        days.add(d);
+        if (d === to) break;
+      }
   }
   return { days: [...days].sort((a, b) => a - b), ph };
 }
@@ -131,7 +130,7 @@ const rangesText = (ranges: DayRanges): string => ranges.map(([s, e]) => `${form
 /** Days 0–6 as a selector: runs of three or more as ranges ("Mo-We,Fr"). */
 function selectorText(days: number[]): string {
   const out: string[] = [];
-  for (let i = 0; i < days.length; ) {
+  for (let i = 0; i < days.length;) {
     let j = i;
     while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
     if (j - i >= 2) out.push(`${OSM_DAYS[days[i]!]}-${OSM_DAYS[days[j]!]}`);
@@ -166,4 +165,3 @@ export function formatOpeningHours(hours: WeekHours): string {
   if (hours.holidays && hours.holidays !== 'off' && hours.holidays.length) rules.push(`PH ${rangesText(mergeRanges(hours.holidays))}`);
   return rules.length ? rules.join('; ') : 'Mo-Su off';
 }
-

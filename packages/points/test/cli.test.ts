@@ -58,7 +58,13 @@ describe('relais-points build', () => {
   });
 
   it('exits 2 on usage errors, with the usage on stderr', () => {
-    for (const args of [[], ['frobnicate'], ['build', dataPath(STANDARD_EXAMPLE)], ['build', '--out', join(tmp, 'x')], ['build', dataPath(STANDARD_EXAMPLE), '--out', join(tmp, 'x'), '--colour']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['build', dataPath(STANDARD_EXAMPLE)],
+      ['build', '--out', join(tmp, 'x')],
+      ['build', dataPath(STANDARD_EXAMPLE), '--out', join(tmp, 'x'), '--colour'],
+    ]) {
       const { code, stderr, stdout } = run(args);
       expect(code, args.join(' ')).toBe(2);
       expect(stderr).toContain('Usage: relais-points build');
@@ -101,11 +107,23 @@ describe('relais-points build', () => {
 describe('the sample points file of the examples', () => {
   it('is what the CLI builds from packages/points/sample/ (run `npm run sample -w @relais/points` after editing it)', () => {
     const out = join(tmp, 'sample');
-    const { code, stdout } = run(['build', 'packages/points/sample/lieux-exemple.csv', '--postcodes', 'packages/points/sample/communes-exemple.csv', '--date', '2025-01-15', '--out', out]);
+    const { code, stdout } = run([
+      'build',
+      'packages/points/sample/lieux-exemple.csv',
+      '--postcodes',
+      'packages/points/sample/communes-exemple.csv',
+      '--date',
+      '2025-01-15',
+      '--out',
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/20 rows read, 20 kept, 0 skipped/);
     const committed = resolve(root, 'examples/carte-grise/points');
-    const list = (d: string): string[] => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+    const list = (d: string): string[] =>
+      readdirSync(d, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.json'))
+        .sort();
     expect(list(committed)).toEqual(list(out));
     for (const file of list(out)) {
       expect(JSON.parse(readFileSync(join(committed, file), 'utf8')), file).toEqual(JSON.parse(readFileSync(join(out, file), 'utf8')));

@@ -6,7 +6,10 @@ import type { PointsSource } from '../src/client.js';
 import type { HelpPoint } from '../src/model.js';
 
 /** Opens the files of `buildPointsFiles` as if served at https://example.test/p/; counts the requests. */
-export async function served(points: HelpPoint[], options: BuildOptions = {}): Promise<{ source: PointsSource; requests: string[]; files: Map<string, unknown> }> {
+export async function served(
+  points: HelpPoint[],
+  options: BuildOptions = {},
+): Promise<{ source: PointsSource; requests: string[]; files: Map<string, unknown> }> {
   const files = buildPointsFiles(points, options);
   const requests: string[] = [];
   const fetch = async (url: string) => {

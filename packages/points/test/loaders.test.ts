@@ -81,7 +81,12 @@ describe('loadMediationJson on the PACA file (early version of the standard)', (
       expect(s.reason).toBe('no-location');
       expect(s.detail).toContain('no coordinates');
     }
-    expect(report.skipped.map((s) => s.name).sort()).toEqual(raw.filter((r) => r['latitude'] === undefined).map((r) => r['nom']).sort());
+    expect(report.skipped.map((s) => s.name).sort()).toEqual(
+      raw
+        .filter((r) => r['latitude'] === undefined)
+        .map((r) => r['nom'])
+        .sort(),
+    );
   });
 
   it('with the postcode table, places them at their commune and marks them approximate', () => {
@@ -98,7 +103,14 @@ describe('loadMediationJson on the PACA file (early version of the standard)', (
   it('reads a known row: services, phone, national labels separated by ";"', () => {
     const { points } = loadMediationJson(pacaText);
     const p = points.find((x) => x.id === 'med-dora-20608135-7631-4ce4-b81a-bb1d395680fa')!;
-    expect(p).toMatchObject({ name: 'Point Information Jeunesse', city: 'Carpentras', postcode: '84200', street: '35 Rue du Collége', kind: 'mediation', dep: '84' });
+    expect(p).toMatchObject({
+      name: 'Point Information Jeunesse',
+      city: 'Carpentras',
+      postcode: '84200',
+      street: '35 Rue du Collége',
+      kind: 'mediation',
+      dep: '84',
+    });
     expect(p.lat).toBeCloseTo(44.053794, 5);
     expect(p.services).toContain('Aide aux démarches administratives');
     const labelled = points.find((x) => x.programmes?.includes('CNFS') && x.programmes.includes('France Services'))!;
@@ -110,8 +122,14 @@ describe('loadMediationJson on the PACA file (early version of the standard)', (
   it('filters by service: only lieux that help with administrative procedures, France Services always among them', () => {
     const service = 'Aide aux démarches administratives';
     const { points, report } = loadMediationJson(pacaText, { locate: locator(table), filter: { services: [service] } });
-    const listed = (r: Record<string, unknown>) => String(r['services'] ?? '').split('|').includes(service);
-    const franceServices = (r: Record<string, unknown>) => String(r['labels_nationaux'] ?? '').split(';').includes('France Services') || /\b(PREF|RFS)\b/.test(String(r['typologie'] ?? ''));
+    const listed = (r: Record<string, unknown>) =>
+      String(r['services'] ?? '')
+        .split('|')
+        .includes(service);
+    const franceServices = (r: Record<string, unknown>) =>
+      String(r['labels_nationaux'] ?? '')
+        .split(';')
+        .includes('France Services') || /\b(PREF|RFS)\b/.test(String(r['typologie'] ?? ''));
     const expected = raw.filter((r) => listed(r) || franceServices(r)).length;
     // Some France Services rows do not list the service: they are kept all the same (what `offers` says).
     expect(raw.filter((r) => franceServices(r) && !listed(r)).length).toBeGreaterThan(0);
@@ -121,14 +139,18 @@ describe('loadMediationJson on the PACA file (early version of the standard)', (
     expect(points.filter((p) => p.kind === 'france-services')).toHaveLength(raw.filter(franceServices).length);
   });
 
-  it('filters by national programme, named in the early version\'s labels_nationaux', () => {
+  it("filters by national programme, named in the early version's labels_nationaux", () => {
     const { points } = loadMediationJson(pacaText, { locate: locator(table), filter: { programmes: ['France Services'] } });
-    const expected = raw.filter((r) => String(r['labels_nationaux'] ?? '').split(';').includes('France Services')).length;
+    const expected = raw.filter((r) =>
+      String(r['labels_nationaux'] ?? '')
+        .split(';')
+        .includes('France Services'),
+    ).length;
     expect(points).toHaveLength(expected);
   });
 });
 
-describe('loadMediationCsv on the standard\'s valid example', () => {
+describe("loadMediationCsv on the standard's valid example", () => {
   const text = dataText(STANDARD_EXAMPLE);
 
   it('reads its one row with "|"-separated values, links and accessibility', () => {

@@ -89,7 +89,10 @@ describe('the published shards, read as the widget reads them', () => {
       for (const k of [3, 6]) {
         const got = await source.nearest(lat, lng, { k });
         const want = linearNearest(points, lat, lng, { k });
-        expect(kms(got).map((x) => x.toFixed(6)), `${lat},${lng} k=${k}`).toEqual(kms(want).map((x) => x.toFixed(6)));
+        expect(
+          kms(got).map((x) => x.toFixed(6)),
+          `${lat},${lng} k=${k}`,
+        ).toEqual(kms(want).map((x) => x.toFixed(6)));
       }
     }
     // A search in mainland France needs a few départements, not all of them.

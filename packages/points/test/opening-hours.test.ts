@@ -13,8 +13,14 @@ const h = (hh: number, mm = 0) => hh * 60 + mm;
 describe('parseOpeningHours: the subset of OSM opening_hours', () => {
   it('reads day ranges, lists and several intervals a day', () => {
     const { hours, normalized } = ok(parseOpeningHours('Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00'));
-    expect(hours.week[0]).toEqual([[h(9), h(12)], [h(14), h(17)]]);
-    expect(hours.week[4]).toEqual([[h(9), h(12)], [h(14), h(17)]]);
+    expect(hours.week[0]).toEqual([
+      [h(9), h(12)],
+      [h(14), h(17)],
+    ]);
+    expect(hours.week[4]).toEqual([
+      [h(9), h(12)],
+      [h(14), h(17)],
+    ]);
     expect(hours.week[5]).toEqual([[h(9), h(12)]]);
     expect(hours.week[6]).toEqual([]);
     expect(normalized).toBe('Mo-Fr 09:00-12:00,14:00-17:00; Sa 09:00-12:00');
@@ -29,7 +35,10 @@ describe('parseOpeningHours: the subset of OSM opening_hours', () => {
 
   it('adds "," additional rules instead of replacing', () => {
     const { hours } = ok(parseOpeningHours('Mo-Fr 09:00-12:00, We 14:00-16:00'));
-    expect(hours.week[2]).toEqual([[h(9), h(12)], [h(14), h(16)]]);
+    expect(hours.week[2]).toEqual([
+      [h(9), h(12)],
+      [h(14), h(16)],
+    ]);
     expect(hours.week[1]).toEqual([[h(9), h(12)]]);
   });
 
@@ -49,7 +58,18 @@ describe('parseOpeningHours: the subset of OSM opening_hours', () => {
   });
 
   it('refuses, with a reason, what it cannot be sure of', () => {
-    for (const text of ['Sa 17:00', 'Mo 08:45-12:00-13:45', 'Mo 14-17', '08:00-17:00', 'Lu-Ve 9h-12h', 'Mo-Fr 25:00-26:00', 'Mo 10:00-10:00', 'Mo-Fr', 'Mo-Fr 09:00-12:00 || "sur rendez-vous"', '']) {
+    for (const text of [
+      'Sa 17:00',
+      'Mo 08:45-12:00-13:45',
+      'Mo 14-17',
+      '08:00-17:00',
+      'Lu-Ve 9h-12h',
+      'Mo-Fr 25:00-26:00',
+      'Mo 10:00-10:00',
+      'Mo-Fr',
+      'Mo-Fr 09:00-12:00 || "sur rendez-vous"',
+      '',
+    ]) {
       const parsed = parseOpeningHours(text);
       expect(parsed.ok, text).toBe(false);
       if (!parsed.ok) {
@@ -87,7 +107,10 @@ describe('every horaires string of lieux-mediation-paca-2023-05.json', () => {
   it('parses every well-formed string, and its canonical form round-trips', () => {
     for (const text of strings.filter((s) => strict.test(s))) {
       const parsed = ok(parseOpeningHours(text));
-      expect(parsed.hours.week.some((d) => d.length), text).toBe(true);
+      expect(
+        parsed.hours.week.some((d) => d.length),
+        text,
+      ).toBe(true);
       expect(ok(parseOpeningHours(parsed.normalized)).normalized, text).toBe(parsed.normalized);
     }
   });

@@ -5,9 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const dist = process.env.HELP_CODE_DIST
-  ? pathToFileURL(resolve(process.env.HELP_CODE_DIST) + '/')
-  : new URL('../dist/', import.meta.url);
+const dist = process.env.HELP_CODE_DIST ? pathToFileURL(resolve(process.env.HELP_CODE_DIST) + '/') : new URL('../dist/', import.meta.url);
 const { helpCodesMarkdown } = await import(new URL('help-code.js', dist).href);
 const { procedures } = await import(new URL('procedures.js', dist).href);
 

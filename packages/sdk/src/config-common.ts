@@ -53,4 +53,3 @@ export const hoursSchema = s.object({
   ),
   holidays: s.optional(s.picklist(['fr', 'fr-alsace-moselle', 'fr-971', 'fr-972', 'fr-973', 'fr-974', 'fr-976', 'none'] as const)),
 });
-

@@ -102,7 +102,11 @@ export const explainersSchema: Schema<Record<string, Infer<typeof fieldExplainer
     if (checked === s.INVALID) return checked;
     for (const key of Object.keys(checked)) {
       if (TOPIC.test(key)) continue;
-      problems.push({ path: path ? `${path}.${key}` : key, expected: 'a topic id in lower case with dashes, e.g. "numero-formule"', found: JSON.stringify(key) });
+      problems.push({
+        path: path ? `${path}.${key}` : key,
+        expected: 'a topic id in lower case with dashes, e.g. "numero-formule"',
+        found: JSON.stringify(key),
+      });
       delete checked[key];
     }
     return checked;

@@ -19,9 +19,7 @@ const phoneSchema = s.object({
   price: s.optional(s.describe(text, 'What a call costs, e.g. "prix d’un appel local".')),
   hours: s.optional(hoursSchema),
   abroad: s.optional(s.object({ number: phoneNumber, display: s.optional(text) })),
-  checked: s.optional(
-    s.describe(s.object({ on: date, where: text }), 'When and where these facts were last checked.'),
-  ),
+  checked: s.optional(s.describe(s.object({ on: date, where: text }), 'When and where these facts were last checked.')),
 });
 
 /** The kinds of channel: `relay` and `written` are ways in for deaf and hard-of-hearing citizens. */

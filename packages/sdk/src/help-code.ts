@@ -32,8 +32,7 @@ const MAX_STEPS = 15;
 
 const value = (symbol: string): number => HELP_CODE_ALPHABET.indexOf(symbol);
 
-const isSymbols = (text: string, length: number): boolean =>
-  text.length === length && [...text].every((c) => value(c) >= 0);
+const isSymbols = (text: string, length: number): boolean => text.length === length && [...text].every((c) => value(c) >= 0);
 
 /** Check symbol of three symbols: Horner's rule in GF(16), i.e. α³·v1 ⊕ α²·v2 ⊕ α·v3. */
 function checkSymbol(symbols: string): string {
@@ -73,18 +72,9 @@ function hashedProcedureCode(id: string, table: readonly ProcedureInfo[]): strin
  *
  * Only ids are read: nothing else can end up in the code. Never throws.
  */
-export function helpCode(
-  procedure?: string,
-  step?: string,
-  table: readonly ProcedureInfo[] = procedures,
-): string {
+export function helpCode(procedure?: string, step?: string, table: readonly ProcedureInfo[] = procedures): string {
   const info = procedure ? table.find((p) => p.id === procedure) : undefined;
-  const head =
-    info && isSymbols(info.code, 2)
-      ? info.code
-      : procedure
-        ? hashedProcedureCode(procedure, table)
-        : UNKNOWN + UNKNOWN;
+  const head = info && isSymbols(info.code, 2) ? info.code : procedure ? hashedProcedureCode(procedure, table) : UNKNOWN + UNKNOWN;
   const index = info && step ? info.steps.findIndex((s) => s.id === step) : -1;
   const body = head + (index >= 0 && index < MAX_STEPS ? HELP_CODE_ALPHABET[index] : UNKNOWN);
   return `${head}-${body[2]}${checkSymbol(body)}`;
@@ -97,7 +87,9 @@ export function helpCode(
  * symbol: use {@link decodeHelpCode} for that.
  */
 export function normaliseHelpCode(input: string): string | undefined {
-  const text = String(input).toUpperCase().replace(/[\s.\-‐‑–—]/g, '');
+  const text = String(input)
+    .toUpperCase()
+    .replace(/[\s.\-‐‑–—]/g, '');
   return isSymbols(text, 4) ? `${text.slice(0, 2)}-${text.slice(2)}` : undefined;
 }
 
@@ -118,10 +110,7 @@ export interface DecodedHelpCode {
  * the procedure and step up in `table`. An invalid code never yields a
  * procedure or step (it would likely be the wrong one).
  */
-export function decodeHelpCode(
-  input: string,
-  table: readonly ProcedureInfo[] = procedures,
-): DecodedHelpCode {
+export function decodeHelpCode(input: string, table: readonly ProcedureInfo[] = procedures): DecodedHelpCode {
   const code = normaliseHelpCode(input);
   if (!code || checkSymbol(code.slice(0, 2) + code[3]) !== code[4]) {
     return { code: code ?? input, valid: false };
@@ -228,8 +217,7 @@ export function helpCodesMarkdown(table: readonly ProcedureInfo[] = procedures):
     '2. If the check symbol does not match, ask the caller to read the code again, one symbol at a time.',
     '3. Look up symbols 1 and 2 (procedure) and symbol 3 (step) in the tables below.',
     '',
-    '`decodeHelpCode()` from `@relais/sdk` does all three steps.' +
-      (example ? ` Example: \`${example}\` is step 2 of “${first!.title.fr}”.` : ''),
+    '`decodeHelpCode()` from `@relais/sdk` does all three steps.' + (example ? ` Example: \`${example}\` is step 2 of “${first!.title.fr}”.` : ''),
     '',
     '## Procedures',
   ];

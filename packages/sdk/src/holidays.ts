@@ -3,15 +3,7 @@
  */
 
 /** Which public-holiday list a schedule follows: mainland, Alsace-Moselle, an overseas département, or none. */
-export type HolidayCalendar =
-  | 'fr'
-  | 'fr-alsace-moselle'
-  | 'fr-971'
-  | 'fr-972'
-  | 'fr-973'
-  | 'fr-974'
-  | 'fr-976'
-  | 'none';
+export type HolidayCalendar = 'fr' | 'fr-alsace-moselle' | 'fr-971' | 'fr-972' | 'fr-973' | 'fr-974' | 'fr-976' | 'none';
 
 /** One public holiday: local date "YYYY-MM-DD" and its French name. */
 export interface Holiday {

@@ -76,8 +76,7 @@ export function formatTime(minutes: number, locale: 'fr' | 'en'): string {
   return m % 60 ? `${h}\u00a0h\u00a0${mm}` : `${h}\u00a0h`;
 }
 
-const fill = (template: string, vars: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (all, key: string) => vars[key] ?? all);
+const fill = (template: string, vars: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (all, key: string) => vars[key] ?? all);
 
 function placeOf(timeZone: string, locale: 'fr' | 'en'): string {
   if (timeZone === 'Indian/Reunion') return locale === 'fr' ? 'La Réunion' : 'Réunion';
@@ -115,8 +114,7 @@ export function describeHours(status: HoursStatus, options: DescribeOptions): st
   if (status.open) {
     if (!status.closesAt) return m.openAllDay || (lang === 'fr' ? 'Ouvert' : 'Open');
     const c = when(status.closesAt);
-    const time =
-      c.diff <= 0 ? c.time : c.diff === 1 && c.minutes === 0 ? formatTime(1440, lang) : `${c.day} ${c.time}`;
+    const time = c.diff <= 0 ? c.time : c.diff === 1 && c.minutes === 0 ? formatTime(1440, lang) : `${c.day} ${c.time}`;
     text = fill(m.openUntil, { time });
   } else if (status.opensAt) {
     const o = when(status.opensAt);

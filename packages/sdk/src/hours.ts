@@ -228,8 +228,7 @@ function dayInfo(schedule: Schedule, date: string): DayInfo {
   return { ranges: toRanges(weekly.filter((r) => Array.isArray(r?.days) && r.days.includes(weekday))) };
 }
 
-const hhmm = (m: number): string =>
-  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+const hhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** Opening intervals of a local date "YYYY-MM-DD": an exception wins, then a holiday, then the weekly rules. */
 export function intervalsOn(schedule: Schedule, date: string): DayHours {

@@ -93,7 +93,7 @@ export const procedures: readonly ProcedureInfo[] = [
       s('nouvelle-adresse', 'Votre nouvelle adresse', 'Your new address'),
       recapitulatif,
       confirmation,
-      s('etiquette', "Étiquette reçue par courrier, à coller sur la carte grise", 'Sticker received by post, for the registration certificate'),
+      s('etiquette', 'Étiquette reçue par courrier, à coller sur la carte grise', 'Sticker received by post, for the registration certificate'),
     ],
   },
   {

@@ -5,9 +5,8 @@
  */
 import type { RelaisConfig } from './config.js';
 import { validateConfig } from './config.js';
-import { mergeConfig } from "./merge.js";
+import { mergeConfig } from './merge.js';
 import { antsLine, presetById } from './presets/index.js';
-
 
 /** What `resolveConfig` returns: the config to use, and the problems to log once. */
 export interface ResolvedConfig {

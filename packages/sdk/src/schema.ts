@@ -44,9 +44,7 @@ type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly i
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 /** The object type of a shape: optional keys are `?`. */
-export type InferShape<S extends Shape> = Simplify<
-  { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
->;
+export type InferShape<S extends Shape> = Simplify<{ [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }>;
 
 /** A short, safe rendering of a found value for messages. */
 export function describeValue(value: unknown): string {
@@ -122,8 +120,7 @@ export function boolean(): Schema<boolean> {
 export function number(options: { min?: number; max?: number; integer?: boolean } = {}): Schema<number> {
   const { min, max, integer } = options;
   const kind = integer ? 'a whole number' : 'a number';
-  const expected =
-    min !== undefined && max !== undefined ? `${kind} from ${min} to ${max}` : min !== undefined ? `${kind} of at least ${min}` : kind;
+  const expected = min !== undefined && max !== undefined ? `${kind} from ${min} to ${max}` : min !== undefined ? `${kind} of at least ${min}` : kind;
   return {
     check(value, path, problems) {
       const ok =

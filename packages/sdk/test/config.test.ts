@@ -9,19 +9,50 @@ const good: unknown[] = [
   antsLine,
   presets.ants.carteGrise.changementTitulaire,
   { locale: 'en', easy: true },
-  { help: { phone: { number: '3939', display: '39 39', hours: { weekly: [{ days: ['mon'], opens: '08:00', closes: '12:00' }, { days: ['mon'], opens: '13:30', closes: '17:00' }] } } } },
+  {
+    help: {
+      phone: {
+        number: '3939',
+        display: '39 39',
+        hours: {
+          weekly: [
+            { days: ['mon'], opens: '08:00', closes: '12:00' },
+            { days: ['mon'], opens: '13:30', closes: '17:00' },
+          ],
+        },
+      },
+    },
+  },
   { help: { channels: [{ id: 'faq', kind: 'faq', label: 'Questions fréquentes', href: '/faq' }] } },
   { help: { channels: [{ id: 'mail', kind: 'written', label: 'Écrire', href: 'mailto:aide@example.org' }] } },
   { help: { phone: { number: '3400', hours: { timeZone: 'America/Cayenne', weekly: [], exceptions: [{ date: '2026-12-24', closed: true }] } } } },
   { messages: { fr: { 'help.button': 'Aide' }, en: { 'help.title': 'Help' } } },
-  { steps: [{ id: 'vehicule', title: 'Votre véhicule', minutes: 5 }, { id: 'photo', title: 'Photo', where: 'photo-booth', optional: true }] },
+  {
+    steps: [
+      { id: 'vehicule', title: 'Votre véhicule', minutes: 5 },
+      { id: 'photo', title: 'Photo', where: 'photo-booth', optional: true },
+    ],
+  },
 ];
 
 // jsonSchemaCannotSay: rules JSON Schema cannot express (ids unique by key, a
 // real IANA zone); editors miss them, the runtime validator does not.
 const bad: { config: unknown; line: string; jsonSchemaCannotSay?: boolean }[] = [
   {
-    config: { help: { phone: { number: '3400', hours: { weekly: [{ days: ['mon'], opens: '07:45', closes: '19:00' }, { days: ['sat'], opens: '08:00', closes: '17:00' }, { days: ['sun'], opens: '25:00', closes: '12:00' }] } } } },
+    config: {
+      help: {
+        phone: {
+          number: '3400',
+          hours: {
+            weekly: [
+              { days: ['mon'], opens: '07:45', closes: '19:00' },
+              { days: ['sat'], opens: '08:00', closes: '17:00' },
+              { days: ['sun'], opens: '25:00', closes: '12:00' },
+            ],
+          },
+        },
+      },
+    },
     line: 'help.phone.hours.weekly[2].opens: expected a time "HH:MM", got "25:00"',
   },
   { config: { help: { phnoe: {} } }, line: 'help.phnoe: expected no such key (known: phone, channels, points), got an object (did you mean "phone"?)' },
@@ -29,15 +60,51 @@ const bad: { config: unknown; line: string; jsonSchemaCannotSay?: boolean }[] = 
   { config: { easy: 'yes' }, line: 'easy: expected true or false, got "yes"' },
   { config: 'hello', line: '(config): expected an object, got "hello"' },
   { config: [], line: '(config): expected an object, got a list of 0' },
-  { config: { help: { phone: { abroad: { display: '34 00' } } } }, line: 'help.phone.abroad.number: expected a phone number in digits, e.g. "3400" or "+33 9 70 83 07 07" (required), got nothing' },
-  { config: { help: { channels: [{ id: 'x', kind: 'form', label: 'Formulaire', href: 'javascript:alert(1)' }] } }, line: 'help.channels[0].href: expected a link starting with https:, http:, tel:, mailto: or a path on this site, with no control character or backslash, got "javascript:alert(1)"' },
-  { config: { help: { channels: [{ id: 'a', kind: 'faq', label: 'A', href: '/a' }, { id: 'a', kind: 'faq', label: 'B', href: '/b' }] } }, line: 'help.channels[1]: expected an id not used before (already at help.channels[0]), got "a"', jsonSchemaCannotSay: true },
-  { config: { help: { channels: [{ id: 'a', kind: 'fax', label: 'A', href: '/a' }] } }, line: 'help.channels[0].kind: expected one of "form", "email", "faq", "video", "chat", "relay", "written", "phone", "other", got "fax" (did you mean "faq"?)' },
-  { config: { help: { phone: { number: '3400', hours: { timeZone: 'Europe/Pariss', weekly: [] } } } }, line: 'help.phone.hours.timeZone: expected an IANA time zone, e.g. "Europe/Paris", got "Europe/Pariss"', jsonSchemaCannotSay: true },
-  { config: { messages: { fr: { 'help.buton': 'Aide' } } }, line: 'messages.fr.help.buton: expected a message id, got "help.buton" (did you mean "help.button"?)' },
-  { config: { steps: [] }, line: 'steps: expected at least one step, got a list of 0 (give each step an id and a title, e.g. { "id": "vehicule", "title": "Votre véhicule" })' },
-  { config: { help: { channels: [{ id: 'a', kind: 'faq', label: '   ', href: '/a' }] } }, line: 'help.channels[0].label: expected a text that is not empty, got "   "' },
-  { config: { help: { phone: { number: '3400', hours: { weekly: [], exceptions: [{ date: '2026-02-30x' }] } } } }, line: 'help.phone.hours.exceptions[0].date: expected a date "YYYY-MM-DD", got "2026-02-30x"' },
+  {
+    config: { help: { phone: { abroad: { display: '34 00' } } } },
+    line: 'help.phone.abroad.number: expected a phone number in digits, e.g. "3400" or "+33 9 70 83 07 07" (required), got nothing',
+  },
+  {
+    config: { help: { channels: [{ id: 'x', kind: 'form', label: 'Formulaire', href: 'javascript:alert(1)' }] } },
+    line: 'help.channels[0].href: expected a link starting with https:, http:, tel:, mailto: or a path on this site, with no control character or backslash, got "javascript:alert(1)"',
+  },
+  {
+    config: {
+      help: {
+        channels: [
+          { id: 'a', kind: 'faq', label: 'A', href: '/a' },
+          { id: 'a', kind: 'faq', label: 'B', href: '/b' },
+        ],
+      },
+    },
+    line: 'help.channels[1]: expected an id not used before (already at help.channels[0]), got "a"',
+    jsonSchemaCannotSay: true,
+  },
+  {
+    config: { help: { channels: [{ id: 'a', kind: 'fax', label: 'A', href: '/a' }] } },
+    line: 'help.channels[0].kind: expected one of "form", "email", "faq", "video", "chat", "relay", "written", "phone", "other", got "fax" (did you mean "faq"?)',
+  },
+  {
+    config: { help: { phone: { number: '3400', hours: { timeZone: 'Europe/Pariss', weekly: [] } } } },
+    line: 'help.phone.hours.timeZone: expected an IANA time zone, e.g. "Europe/Paris", got "Europe/Pariss"',
+    jsonSchemaCannotSay: true,
+  },
+  {
+    config: { messages: { fr: { 'help.buton': 'Aide' } } },
+    line: 'messages.fr.help.buton: expected a message id, got "help.buton" (did you mean "help.button"?)',
+  },
+  {
+    config: { steps: [] },
+    line: 'steps: expected at least one step, got a list of 0 (give each step an id and a title, e.g. { "id": "vehicule", "title": "Votre véhicule" })',
+  },
+  {
+    config: { help: { channels: [{ id: 'a', kind: 'faq', label: '   ', href: '/a' }] } },
+    line: 'help.channels[0].label: expected a text that is not empty, got "   "',
+  },
+  {
+    config: { help: { phone: { number: '3400', hours: { weekly: [], exceptions: [{ date: '2026-02-30x' }] } } } },
+    line: 'help.phone.hours.exceptions[0].date: expected a date "YYYY-MM-DD", got "2026-02-30x"',
+  },
 ];
 
 describe('validateConfig', () => {
@@ -63,7 +130,12 @@ describe('validateConfig', () => {
   });
 
   it('never throws on hostile input', () => {
-    const hostile = Object.defineProperty({}, 'help', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const hostile = Object.defineProperty({}, 'help', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const cyclic: Record<string, unknown> = {};
     cyclic['help'] = cyclic;
     for (const input of [undefined, null, 0, NaN, Symbol('x'), () => 1, hostile, cyclic, new Date(), Object.create(null)]) {
@@ -120,7 +192,10 @@ describe('resolveConfig', () => {
   });
 
   it('element settings win over the page config, which wins over the preset', () => {
-    const { config } = resolveConfig({ preset: 'ants/carte-grise/changement-titulaire', procedure: 'ants/permis/inscription' }, { procedure: 'ants/cni/pre-demande' });
+    const { config } = resolveConfig(
+      { preset: 'ants/carte-grise/changement-titulaire', procedure: 'ants/permis/inscription' },
+      { procedure: 'ants/cni/pre-demande' },
+    );
     expect(config.procedure).toBe('ants/cni/pre-demande');
     expect(resolveConfig({ preset: 'ants/carte-grise/changement-titulaire' }).config.procedure).toBe('ants/carte-grise/changement-titulaire');
   });

@@ -74,13 +74,61 @@ const SHARED_FORMS_ALLOWED: Record<Lang, string[]> = { fr: [], en: [] };
  * ordinary text: "CI" in "ci-dessous", "VIN" (wine), "CV" (a résumé)…
  */
 const TOO_COMMON: Record<Lang, string[]> = {
-  fr: ['ci', 'ce', 'cv', 'dr', 'ct', 'ar', 'vin', 'an', 'or', 'et', 'en', 'le', 'la', 'code', 'titre', 'permis', 'points', 'retrait', 'compte', 'carte', 'demande', 'dossier', 'photo', 'numero', 'date', 'nom', 'adresse'],
-  en: ['id', 'it', 'an', 'or', 'us', 'code', 'title', 'licence', 'license', 'points', 'card', 'number', 'date', 'name', 'address', 'file', 'photo', 'account', 'receipt', 'proof'],
+  fr: [
+    'ci',
+    'ce',
+    'cv',
+    'dr',
+    'ct',
+    'ar',
+    'vin',
+    'an',
+    'or',
+    'et',
+    'en',
+    'le',
+    'la',
+    'code',
+    'titre',
+    'permis',
+    'points',
+    'retrait',
+    'compte',
+    'carte',
+    'demande',
+    'dossier',
+    'photo',
+    'numero',
+    'date',
+    'nom',
+    'adresse',
+  ],
+  en: [
+    'id',
+    'it',
+    'an',
+    'or',
+    'us',
+    'code',
+    'title',
+    'licence',
+    'license',
+    'points',
+    'card',
+    'number',
+    'date',
+    'name',
+    'address',
+    'file',
+    'photo',
+    'account',
+    'receipt',
+    'proof',
+  ],
 };
 
 /** Units that take a no-break space after their number in French. */
-const FR_UNIT =
-  /\d[ \t]+(mois|ans?|jours?|heures?|minutes?|chiffres?|caractères?|lettres?|points?|tonnes?|places?|questions?|euros?|€|ko|Mo)(?![\p{L}])/u;
+const FR_UNIT = /\d[ \t]+(mois|ans?|jours?|heures?|minutes?|chiffres?|caractères?|lettres?|points?|tonnes?|places?|questions?|euros?|€|ko|Mo)(?![\p{L}])/u;
 
 /** French typography: U+00A0 (or U+202F) before : ; ! ? and between a number and its unit; « » spaced inside. */
 function frenchTypography(text: string, where: string): string[] {
@@ -105,8 +153,7 @@ function englishTypography(text: string, where: string): string[] {
   return m ? [`${where}: no space before "${m[0].trim()}" in English`] : [];
 }
 
-const typography = (lang: Lang, text: string, where: string): string[] =>
-  lang === 'fr' ? frenchTypography(text, where) : englishTypography(text, where);
+const typography = (lang: Lang, text: string, where: string): string[] => (lang === 'fr' ? frenchTypography(text, where) : englishTypography(text, where));
 
 /** Easy-to-read (FALC): short sentences, no acronyms, no abbreviations. */
 function easyToRead(text: string, where: string): string[] {
@@ -201,8 +248,7 @@ function sharedForms(entries: GlossaryEntry[]): string[] {
     for (const e of entries) {
       for (const form of new Set(formsOf(e, lang).map(normalise))) {
         const first = owner.get(form);
-        if (first && first !== e.id && !SHARED_FORMS_ALLOWED[lang].includes(form))
-          problems.push(`${lang}: "${form}" belongs to both "${first}" and "${e.id}"`);
+        if (first && first !== e.id && !SHARED_FORMS_ALLOWED[lang].includes(form)) problems.push(`${lang}: "${form}" belongs to both "${first}" and "${e.id}"`);
         else owner.set(form, e.id);
       }
       for (const form of formsOf(e, lang))
@@ -228,11 +274,9 @@ function entryTypography(entries: GlossaryEntry[]): string[] {
   );
 }
 
-const entryEasy = (entries: GlossaryEntry[]): string[] =>
-  entries.flatMap((e) => LANGS.flatMap((lang) => easyToRead(e[lang].easy, `${e.id}.${lang}.easy`)));
+const entryEasy = (entries: GlossaryEntry[]): string[] => entries.flatMap((e) => LANGS.flatMap((lang) => easyToRead(e[lang].easy, `${e.id}.${lang}.easy`)));
 
-const entryLinks = (entries: GlossaryEntry[]): string[] =>
-  entries.flatMap((e) => (e.link === undefined ? [] : officialLink(e.link, `${e.id}.link`)));
+const entryLinks = (entries: GlossaryEntry[]): string[] => entries.flatMap((e) => (e.link === undefined ? [] : officialLink(e.link, `${e.id}.link`)));
 
 // ─── Checks of the field explainers ──────────────────────────────────────────
 
@@ -264,8 +308,7 @@ function explainerProblems(explainers: FieldExplainer[], glossaryIds: Set<string
     for (const lang of LANGS) {
       const t = x[lang];
       const where = `${x.id}.${lang}`;
-      for (const k of ['label', 'summary', 'what', 'why', 'where', 'easy'] as const)
-        if (isBlank(t[k])) problems.push(`${where}.${k} is empty`);
+      for (const k of ['label', 'summary', 'what', 'why', 'where', 'easy'] as const) if (isBlank(t[k])) problems.push(`${where}.${k} is empty`);
       if (!NO_EXAMPLE.has(x.id) && isBlank(t.example)) problems.push(`${where}.example is missing`);
       if (NO_EXAMPLE.has(x.id) && t.example !== undefined) problems.push(`${where}.example is given: take "${x.id}" out of NO_EXAMPLE`);
       const summary = sentences(t.summary ?? '');
@@ -338,7 +381,12 @@ describe('default glossary', () => {
   });
 
   it('has unique, well-formed ids', () => {
-    expect(idProblems(defaultGlossary.map((e) => e.id), 'glossary')).toEqual([]);
+    expect(
+      idProblems(
+        defaultGlossary.map((e) => e.id),
+        'glossary',
+      ),
+    ).toEqual([]);
   });
 
   it('has a term, a definition of at most 30 words and an easy version in French and English', () => {
@@ -376,7 +424,12 @@ describe('default glossary', () => {
 describe('default field explainers', () => {
   it('has at least 15 explainers with unique, well-formed ids', () => {
     expect(defaultExplainers.length).toBeGreaterThanOrEqual(15);
-    expect(idProblems(defaultExplainers.map((x) => x.id), 'explainer')).toEqual([]);
+    expect(
+      idProblems(
+        defaultExplainers.map((x) => x.id),
+        'explainer',
+      ),
+    ).toEqual([]);
   });
 
   it('covers the fields the issue names', () => {
@@ -482,8 +535,7 @@ describe('the checks catch deliberately broken content', () => {
 
   it('an easy-to-read version with a long sentence, an acronym and an abbreviation', () => {
     const e = sample();
-    e.fr.easy =
-      "Le vendeur déclare la vente sur le site de l'ANTS et reçoit un code qu'il doit ensuite donner à l'acheteur de la voiture. Ex. un code.";
+    e.fr.easy = "Le vendeur déclare la vente sur le site de l'ANTS et reçoit un code qu'il doit ensuite donner à l'acheteur de la voiture. Ex. un code.";
     expect(entryEasy([e])).toEqual([
       expect.stringContaining('easy-to-read sentence of 23 words'),
       expect.stringContaining('acronym "ANTS"'),

@@ -50,9 +50,7 @@ describe('validateGlossary', () => {
   it('catches a definition far longer than about 25 words', () => {
     const long = entry('long', 'mot long');
     long.fr = { ...long.fr, definition: Array.from({ length: 40 }, () => 'mot').join(' ') };
-    expect(validateGlossary([long])).toEqual([
-      'glossary[0] ("long").fr.definition: 40 words. Keep it to one or two short sentences (about 25 words).',
-    ]);
+    expect(validateGlossary([long])).toEqual(['glossary[0] ("long").fr.definition: 40 words. Keep it to one or two short sentences (about 25 words).']);
   });
 
   it('catches a form claimed by two entries, whatever its accents and case', () => {
@@ -175,7 +173,14 @@ describe('the config: glossary and explainers', () => {
   it('accepts glossary changes and explainers', () => {
     const result = validateConfig({
       glossary: {
-        add: [{ id: 'ants', domain: 'general', fr: { term: 'ANTS', variants: ['France Titres'], definition: "L'agence des titres." }, link: 'https://ants.gouv.fr/' }],
+        add: [
+          {
+            id: 'ants',
+            domain: 'general',
+            fr: { term: 'ANTS', variants: ['France Titres'], definition: "L'agence des titres." },
+            link: 'https://ants.gouv.fr/',
+          },
+        ],
         override: [{ id: 'neph', en: { definition: 'Your licence file number.' } }],
         remove: ['cession'],
       },
@@ -220,7 +225,12 @@ describe('the config: glossary and explainers', () => {
   it('the JSON Schema agrees with the validator on these parts', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(configJsonSchema());
-    expect(validate({ glossary: { add: [{ id: 'ants', fr: { term: 'ANTS', definition: 'Une agence.' } }] }, explainers: { 'numero-formule': { fr: { label: 'x' } } } })).toBe(true);
+    expect(
+      validate({
+        glossary: { add: [{ id: 'ants', fr: { term: 'ANTS', definition: 'Une agence.' } }] },
+        explainers: { 'numero-formule': { fr: { label: 'x' } } },
+      }),
+    ).toBe(true);
     expect(validate({ glossary: { add: [{ id: 'ants', fr: { term: 'ANTS', definition: '' } }] } })).toBe(false);
     expect(validate({ explainers: { 'Numero Formule': { fr: { label: 'x' } } } })).toBe(false);
   });

@@ -1,13 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  HELP_CODE_ALPHABET,
-  decodeHelpCode,
-  helpCode,
-  helpCodeTable,
-  helpCodesMarkdown,
-  normaliseHelpCode,
-  spellHelpCode,
-} from '../src/help-code.js';
+import { HELP_CODE_ALPHABET, decodeHelpCode, helpCode, helpCodeTable, helpCodesMarkdown, normaliseHelpCode, spellHelpCode } from '../src/help-code.js';
 import type { ProcedureInfo } from '../src/procedures.js';
 import { procedures } from '../src/procedures.js';
 
@@ -15,9 +7,7 @@ const A = HELP_CODE_ALPHABET;
 const allPairs = [...A].flatMap((x) => [...A].map((y) => x + y));
 /** Every well-formed code ("XX-XX") whose check symbol is right: 16³ of them. */
 const allValidCodes = [...A].flatMap((x) =>
-  [...A].flatMap((y) =>
-    [...A].map((s) => [...A].map((c) => `${x}${y}-${s}${c}`).find((code) => decodeHelpCode(code).valid)!),
-  ),
+  [...A].flatMap((y) => [...A].map((s) => [...A].map((c) => `${x}${y}-${s}${c}`).find((code) => decodeHelpCode(code).valid)!)),
 );
 const symbolsOf = (code: string): string[] => [...code.replace('-', '')];
 const fromSymbols = (s: string[]): string => `${s[0]}${s[1]}-${s[2]}${s[3]}`;
@@ -106,9 +96,7 @@ describe('helpCode', () => {
   });
 
   it('falls back to ZZ instead of looping when every code is taken', () => {
-    const full: ProcedureInfo[] = allPairs
-      .filter((code) => code !== 'ZZ')
-      .map((code) => ({ id: code, code, title: { fr: code, en: code }, steps: [] }));
+    const full: ProcedureInfo[] = allPairs.filter((code) => code !== 'ZZ').map((code) => ({ id: code, code, title: { fr: code, en: code }, steps: [] }));
     expect(helpCode('not/in/table', undefined, full).slice(0, 2)).toBe('ZZ');
   });
 
@@ -235,7 +223,12 @@ describe('helpCodeTable', () => {
         { symbol: '8', id: 'reception', title: 'Réception par courrier' },
       ],
     });
-    expect(table.find((p) => p.code === '3C')?.steps.map((s) => s.symbol).join('')).toBe('23456789ACH');
+    expect(
+      table
+        .find((p) => p.code === '3C')
+        ?.steps.map((s) => s.symbol)
+        .join(''),
+    ).toBe('23456789ACH');
   });
 });
 

@@ -1,12 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  hoursStatus,
-  intervalsOn,
-  parseTime,
-  zonedParts,
-  zonedToInstant,
-  zoneOffset,
-} from '../src/hours.js';
+import { hoursStatus, intervalsOn, parseTime, zonedParts, zonedToInstant, zoneOffset } from '../src/hours.js';
 import type { Schedule } from '../src/hours.js';
 import { describeHours, formatTime, hoursMessages } from '../src/hours-text.js';
 
@@ -356,7 +349,9 @@ describe('describeHours: device time zone, templates, formatTime', () => {
   it('uses placeName and message overrides', () => {
     const now = at('2026-06-16T10:00:00Z');
     const status = hoursStatus(line3400, now);
-    expect(describeHours(status, { locale: 'fr', now, deviceTimeZone: 'Asia/Tokyo', placeName: 'métropole' })).toBe("Ouvert jusqu'à 19\u00a0h (heure de métropole)");
+    expect(describeHours(status, { locale: 'fr', now, deviceTimeZone: 'Asia/Tokyo', placeName: 'métropole' })).toBe(
+      "Ouvert jusqu'à 19\u00a0h (heure de métropole)",
+    );
     expect(describeHours(status, { locale: 'en', now, messages: { openUntil: 'Lines open until {time}' } })).toBe('Lines open until 19:00');
     expect(hoursMessages.fr.closedOpens).toBe('Fermé\u00a0— ouvre {day} à {time}');
   });
@@ -369,7 +364,11 @@ describe('describeHours: device time zone, templates, formatTime', () => {
     expect(formatTime(1140, 'en')).toBe('19:00');
   });
   it('writes "1er" for the first of the month in French', () => {
-    const s: Schedule = { holidays: 'none', weekly: [{ days: ['tue'], opens: '09:00', closes: '10:00' }], exceptions: [{ date: '2026-08-18', until: '2026-08-31', closed: true }] };
+    const s: Schedule = {
+      holidays: 'none',
+      weekly: [{ days: ['tue'], opens: '09:00', closes: '10:00' }],
+      exceptions: [{ date: '2026-08-18', until: '2026-08-31', closed: true }],
+    };
     // Friday 21 Aug → Tuesday 1 September (11 days)
     expect(norm(fr(s, '2026-08-21T10:00:00Z'))).toBe('Fermé — ouvre mardi 1er septembre à 9 h');
     expect(en(s, '2026-08-21T10:00:00Z')).toBe('Closed — opens Tuesday 1 September at 9:00');

@@ -38,9 +38,7 @@ describe('steps in the config: each mistake has its own clear message', () => {
     expect(messages({ items: two, current: 'paiment' })).toEqual([
       'steps.current: expected the id of one of the steps ("vehicule", "paiement"), got "paiment" (did you mean "paiement"?)',
     ]);
-    expect(messages({ items: two, current: 'photo' })).toEqual([
-      'steps.current: expected the id of one of the steps ("vehicule", "paiement"), got "photo"',
-    ]);
+    expect(messages({ items: two, current: 'photo' })).toEqual(['steps.current: expected the id of one of the steps ("vehicule", "paiement"), got "photo"']);
   });
 
   it('two current steps, marked twice or named and marked', () => {
@@ -123,7 +121,13 @@ describe('localize and stepList', () => {
 });
 
 const allTexts = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(allTexts) : value && typeof value === 'object' ? Object.values(value).flatMap(allTexts) : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(allTexts)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(allTexts)
+        : [];
 
 describe('procedure presets', () => {
   const presetProcedures = [
@@ -150,7 +154,10 @@ describe('procedure presets', () => {
       const table = procedures.find((p) => p.id === id);
       expect(table, id).toBeDefined();
       for (const step of steps.items) {
-        expect(table!.steps.map((s) => s.id), `${id}: ${step.id}`).toContain(step.id);
+        expect(
+          table!.steps.map((s) => s.id),
+          `${id}: ${step.id}`,
+        ).toContain(step.id);
         expect(helpCode(id, step.id)).not.toMatch(/-Z/);
       }
     }
@@ -169,14 +176,20 @@ describe('procedure presets', () => {
     expect(where('ants/carte-grise/changement-titulaire')['reception']).toBe('mail');
     expect(where('ants/carte-grise/declaration-cession')['remise']).toBe('other');
     for (const [id, steps] of Object.entries(procedureSteps)) {
-      expect(steps.items.some((s) => s.where && s.where !== 'online'), id).toBe(true);
+      expect(
+        steps.items.some((s) => s.where && s.where !== 'online'),
+        id,
+      ).toBe(true);
     }
   });
 
   it('has documents for the whole procedure and for steps, and durations, in French and English', () => {
     for (const [id, steps] of Object.entries(procedureSteps)) {
       expect(steps.documents?.length, id).toBeGreaterThan(1);
-      expect(steps.items.some((s) => s.documents?.length), id).toBe(true);
+      expect(
+        steps.items.some((s) => s.documents?.length),
+        id,
+      ).toBe(true);
       expect(steps.items.filter((s) => s.minutes !== undefined).length, id).toBeGreaterThan(steps.items.length / 2);
       for (const step of steps.items) {
         for (const text of [step.title, ...(step.documents ?? []), ...(step.note ? [step.note] : [])]) {

@@ -64,7 +64,7 @@ export function toSteps(config: StepsConfig | undefined, locale: Locale): Step[]
 
 /** What to gather before starting the whole procedure, from a config. */
 export function procedureDocuments(config: StepsConfig | undefined, locale: Locale): string[] {
-  const documents: LocalText[] = config && !Array.isArray(config) ? config.documents ?? [] : [];
+  const documents: LocalText[] = config && !Array.isArray(config) ? (config.documents ?? []) : [];
   return documents.map((d) => localize(d, locale));
 }
 
@@ -172,7 +172,7 @@ export interface DocumentsView {
 export function documentsView(steps: Step[], progress: Progress, before: string[]): DocumentsView {
   const index = currentIndex(steps, progress);
   const starting = index === 0 && progress.done.length === 0;
-  const texts = starting ? [...before, ...steps.flatMap((s) => s.documents)] : steps[index]?.documents ?? [];
+  const texts = starting ? [...before, ...steps.flatMap((s) => s.documents)] : (steps[index]?.documents ?? []);
   const seen = new Set<string>();
   const items: DocumentsView['items'] = [];
   for (const text of texts) {

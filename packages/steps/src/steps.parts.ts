@@ -11,8 +11,7 @@ import type { Step, StepState } from './steps.logic.js';
 
 export { partsStyles } from './steps.parts.styles.js';
 
-const icon = (path: ReturnType<typeof svg>) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
+const icon = (path: ReturnType<typeof svg>) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
 const checkIcon = icon(svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z"/>`);
 const errorIcon = icon(svg`<path d="M11 5h2v9h-2zm0 11h2v2h-2z"/>`);
 const placeIcon = icon(svg`<path d="M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z"/>`);
@@ -33,9 +32,11 @@ function renderStep(host: StepsController, step: Step, state: StepState, positio
   return html`<li part="step" class="step ${state}${step.optional ? ' optional' : ''}" aria-current=${state === 'current' ? 'step' : nothing}>
     <span class="marker" aria-hidden="true">${marker}</span>
     <span class="body">
-      ${host.navigable && state === 'done'
-        ? html`<button class="go" type="button" @click=${() => host.select(step.id)}>${label}</button>`
-        : html`<span class="label">${label}</span>`}
+      ${
+        host.navigable && state === 'done'
+          ? html`<button class="go" type="button" @click=${() => host.select(step.id)}>${label}</button>`
+          : html`<span class="label">${label}</span>`
+      }
       ${where ? html`<span class="where">${placeIcon}<span>${where}</span></span>` : nothing}
       ${step.note ? html`<span class="note">${step.note}</span>` : nothing}
     </span>

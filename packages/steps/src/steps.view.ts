@@ -153,7 +153,9 @@ export class StepsController {
 
   private run(progress: Progress, [name, id]: PendingCall): Progress {
     if (!this.steps.some((s) => s.id === id)) {
-      warnOnce(`<relais-steps>.${name}(${JSON.stringify(id)}): no step has this id (known: ${this.steps.map((s) => s.id).join(', ')}). Fix: use one of these ids.`);
+      warnOnce(
+        `<relais-steps>.${name}(${JSON.stringify(id)}): no step has this id (known: ${this.steps.map((s) => s.id).join(', ')}). Fix: use one of these ids.`,
+      );
       return progress;
     }
     return (name === 'complete' ? complete : markError)(this.steps, progress, id);
@@ -430,7 +432,9 @@ export class StepsController {
     const docsId = `${this.uid}-docs`;
     const count = view.documents.items.length;
     const heading = html`<div part="heading" class="heading" role="heading" aria-level=${level} tabindex="-1">${this.headingText(view)}</div>`;
-    const nextText = view.next ? this.text('steps.next', { title: view.next.title }) : this.text(allDone(view.steps, progress) ? 'steps.allDone' : 'steps.last');
+    const nextText = view.next
+      ? this.text('steps.next', { title: view.next.title })
+      : this.text(allDone(view.steps, progress) ? 'steps.allDone' : 'steps.last');
     const minutes =
       view.minutes === undefined
         ? ''

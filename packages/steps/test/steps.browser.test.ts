@@ -220,7 +220,11 @@ describe('<relais-steps> every step, in a disclosure', () => {
     const timbre = items(el).find((i) => i.text.includes('timbre'))!;
     expect(timbre.text).to.contain('Acheter le timbre fiscal, facultative');
     // Being at a step means the steps before it are done.
-    expect(items(el).slice(0, 6).every((i) => i.text.includes('terminée'))).to.equal(true);
+    expect(
+      items(el)
+        .slice(0, 6)
+        .every((i) => i.text.includes('terminée')),
+    ).to.equal(true);
   });
 
   it('compact: one line while closed, and no empty list for screen readers; the whole detail when open', async () => {
@@ -246,7 +250,9 @@ describe('<relais-steps> every step, in a disclosure', () => {
   });
 
   it('vertical: the list always shows, with no button to open it', async () => {
-    const { el } = await renderSteps(html`<relais-steps variant="vertical" procedure="ants/passeport/pre-demande" current="timbre" no-persist>${fallback}</relais-steps>`);
+    const { el } = await renderSteps(
+      html`<relais-steps variant="vertical" procedure="ants/passeport/pre-demande" current="timbre" no-persist>${fallback}</relais-steps>`,
+    );
     expect(hasBox(list(el))).to.equal(true);
     expect(toggles(el)).to.have.length(0);
     expect(items(el)).to.have.length(10);
@@ -475,7 +481,9 @@ describe('<relais-steps> progress kept in this browser', () => {
     const { frame, el } = await open(page());
     expect(norm(heading(el)!.textContent)).to.equal('Étape 1 sur 3 : Un');
     await openToggle(el, 'docs');
-    boxes(el).find((b) => norm(b.parentElement!.textContent) === 'Timbre')!.click();
+    boxes(el)
+      .find((b) => norm(b.parentElement!.textContent) === 'Timbre')!
+      .click();
     el.complete('un');
     await el.updateComplete;
     const kept = JSON.parse(localStorage.getItem(KEY)!);
@@ -628,7 +636,11 @@ describe('<relais-steps for="form-id"> follows a real multi-step form', () => {
       'Étape 3 sur 4 : Vous, le nouveau propriétaire',
       'Étape 4 sur 4 : Vérifier et envoyer',
     ]);
-    expect(items(el).slice(0, 3).every((i) => i.text.endsWith('terminée'))).to.equal(true);
+    expect(
+      items(el)
+        .slice(0, 3)
+        .every((i) => i.text.endsWith('terminée')),
+    ).to.equal(true);
 
     // Going back: the first shown step is current again; what was done stays done.
     step('recapitulatif').style.display = 'none';

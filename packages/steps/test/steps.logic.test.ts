@@ -32,7 +32,14 @@ const config: StepConfig[] = [
   { id: 'justificatifs', title: 'Vos justificatifs', minutes: 5, documents: ["Pièce d'identité", { fr: 'Justificatif de domicile', en: 'Proof of address' }] },
   { id: 'photo', title: 'Photo', where: 'photo-booth', optional: true, minutes: 10, documents: ["Pièce d'identité"] },
   { id: 'paiement', title: 'Paiement', documents: ['Carte bancaire'] },
-  { id: 'retrait', title: 'Retrait', where: 'town-hall', place: { fr: 'mairie de votre choix', en: 'a town hall of your choice' }, minutes: 10, note: 'Sur rendez-vous' },
+  {
+    id: 'retrait',
+    title: 'Retrait',
+    where: 'town-hall',
+    place: { fr: 'mairie de votre choix', en: 'a town hall of your choice' },
+    minutes: 10,
+    note: 'Sur rendez-vous',
+  },
 ];
 const steps = toSteps(config, 'fr');
 const at = (current: string, done: string[] = [], errors: string[] = []): Progress => ({ current, done, errors, ticked: [] });
@@ -56,7 +63,12 @@ describe('steps in the citizen’s language', () => {
     expect(procedureDocuments({ items: config, documents: [{ fr: 'Carte grise', en: 'Registration' }] }, 'en')).toEqual(['Registration']);
     expect(procedureDocuments(config, 'fr')).toEqual([]);
     expect(configuredCurrent({ items: config, current: 'photo' })).toBe('photo');
-    expect(configuredCurrent([{ id: 'a', title: 'A' }, { id: 'b', title: 'B', state: 'current' }])).toBe('b');
+    expect(
+      configuredCurrent([
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B', state: 'current' },
+      ]),
+    ).toBe('b');
     expect(configuredCurrent(config)).toBeUndefined();
   });
 
@@ -212,7 +224,14 @@ describe('progress kept in the browser', () => {
 
   it('round-trips', () => {
     const raw = serialize(saved, NOW);
-    expect(JSON.parse(raw)).toEqual({ v: 1, at: NOW, current: 'paiement', done: ['coordonnees', 'justificatifs'], errors: ['justificatifs'], ticked: ['k1', 'k2'] });
+    expect(JSON.parse(raw)).toEqual({
+      v: 1,
+      at: NOW,
+      current: 'paiement',
+      done: ['coordonnees', 'justificatifs'],
+      errors: ['justificatifs'],
+      ticked: ['k1', 'k2'],
+    });
     expect(restore(raw, steps, NOW + DAY)).toEqual({ progress: saved });
   });
 

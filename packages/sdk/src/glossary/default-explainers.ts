@@ -38,8 +38,7 @@ const ZONES = {
  * yellow with a thick outline, and a label linked to it.
  */
 function certificateSketch(zone: Zone, label: string): string {
-  const bar = (x: number, y: number, w: number, fill = '#8c96a3'): string =>
-    `<rect x="${x}" y="${y}" width="${w}" height="8" rx="2" fill="${fill}"/>`;
+  const bar = (x: number, y: number, w: number, fill = '#8c96a3'): string => `<rect x="${x}" y="${y}" width="${w}" height="8" rx="2" fill="${fill}"/>`;
   const cx = zone.x + zone.w / 2;
   const svg = [
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 200" width="320" height="200">',
@@ -76,7 +75,7 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'vehicle',
     fr: {
       label: "Numéro d'immatriculation",
-      summary: "Le numéro des plaques du véhicule, écrit aussi dans la case A de la carte grise.",
+      summary: 'Le numéro des plaques du véhicule, écrit aussi dans la case A de la carte grise.',
       what: "Le numéro qui identifie le véhicule, celui de ses plaques à l'avant et à l'arrière.",
       why: 'Il permet de retrouver le bon véhicule dans le fichier national des cartes grises.',
       where:
@@ -91,7 +90,7 @@ export const defaultExplainers: FieldExplainer[] = [
     en: {
       label: 'Registration number',
       summary: "The number on the vehicle's plates, also written in box A of the registration certificate.",
-      what: "The number that identifies the vehicle: the one on its front and back plates.",
+      what: 'The number that identifies the vehicle: the one on its front and back plates.',
       why: 'It is used to find the right vehicle in the national register of registration certificates.',
       where:
         'On the number plates, and on the registration certificate (carte grise), in box A. Since 2009 it looks like the example. A vehicle whose certificate has not changed since then may still have an older number, ending with the number of its département.',
@@ -176,8 +175,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: "Le code que le vendeur a reçu en déclarant la vente en ligne, et qu'il doit vous donner.",
       what: "Un code secret créé quand le vendeur déclare en ligne qu'il vous vend ou vous donne le véhicule.",
       why: 'Il relie votre demande de carte grise à la déclaration de vente faite par le vendeur.',
-      where:
-        "Demandez-le au vendeur\u00a0: il l'a reçu à la fin de sa déclaration de cession en ligne. Il ne figure pas sur la carte grise.",
+      where: "Demandez-le au vendeur\u00a0: il l'a reçu à la fin de sa déclaration de cession en ligne. Il ne figure pas sur la carte grise.",
       easy: "Le vendeur déclare la vente sur internet. Il reçoit un code. Il doit vous donner ce code. Si vous ne l'avez pas, demandez-le au vendeur.",
     },
     en: {
@@ -185,8 +183,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: 'The code the seller got when declaring the sale online, which the seller must give you.',
       what: 'A secret code created when the seller declares online that they sell or give you the vehicle.',
       why: 'It links your registration request to the declaration of sale made by the seller.',
-      where:
-        'Ask the seller: they got it at the end of their online declaration of sale. It is not on the registration certificate.',
+      where: 'Ask the seller: they got it at the end of their online declaration of sale. It is not on the registration certificate.',
       easy: 'The seller reports the sale on the internet. The seller gets a code. The seller must give you this code. If you do not have it, ask the seller.',
     },
     related: ['code-cession', 'declaration-cession', 'certificat-immatriculation'],
@@ -222,10 +219,9 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: "Le nom de la personne ou de l'entreprise inscrite sur la carte grise avant la vente.",
       what: "Le nom de la personne, ou de l'entreprise, à qui la carte grise appartenait avant vous.",
       why: 'Il permet de vérifier que le vendeur est bien la personne inscrite sur la carte grise.',
-      where:
-        "Sur la carte grise que le vendeur vous a remise, dans la case C.1. Il est aussi sur le certificat de cession.",
+      where: 'Sur la carte grise que le vendeur vous a remise, dans la case C.1. Il est aussi sur le certificat de cession.',
       example: 'Durand',
-      easy: 'Écrivez le nom qui est sur la carte grise. C\'est le nom de la personne qui vous a vendu la voiture.',
+      easy: "Écrivez le nom qui est sur la carte grise. C'est le nom de la personne qui vous a vendu la voiture.",
     },
     en: {
       label: 'Name of the previous holder',
@@ -248,8 +244,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: "Le numéro à 12\u00a0chiffres de votre dossier de permis, donné lors de l'inscription au permis.",
       what: 'Le numéro de votre dossier de permis de conduire. Il a 12\u00a0chiffres.',
       why: 'Il relie cette demande à votre dossier de permis\u00a0: inscription, examens, permis déjà obtenus.',
-      where:
-        "Dans le courriel ou le document reçu lors de votre inscription au permis. Votre auto-école peut aussi vous le donner.",
+      where: 'Dans le courriel ou le document reçu lors de votre inscription au permis. Votre auto-école peut aussi vous le donner.',
       example: '123456789012',
       easy: "C'est le numéro de votre dossier de permis. Il a 12\u00a0chiffres. Vous l'avez reçu à votre inscription au permis. Votre auto-école le connaît.",
     },
@@ -281,8 +276,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: 'The code given with your photo by an approved booth or photographer, to attach your photo and signature.',
       what: 'The code that goes with your digital ID photo, taken in an approved booth or by an approved photographer.',
       why: 'With this code, the procedure gets your photo and your signature. You have nothing to send by post.',
-      where:
-        'On the photo sheet or the ticket given by the booth or the photographer. Before paying, check that the booth offers the e-photo service.',
+      where: 'On the photo sheet or the ticket given by the booth or the photographer. Before paying, check that the booth offers the e-photo service.',
       easy: 'You take your photo in a special booth or at a photographer. You get a sheet with a code. You write this code here.',
     },
     related: ['e-photo', 'photo-identite', 'signature-numerisee'],
@@ -293,11 +287,11 @@ export const defaultExplainers: FieldExplainer[] = [
     fr: {
       label: 'Signature',
       summary: 'Votre signature, prise avec la photo numérique ou au rendez-vous, qui sera imprimée sur votre titre.',
-      what: 'Votre signature habituelle, sous forme d\'image.',
+      what: "Votre signature habituelle, sous forme d'image.",
       why: 'Elle est imprimée sur votre titre, par exemple votre permis de conduire.',
       where:
         "Pour le permis, vous signez dans la cabine ou chez le photographe agréé\u00a0: la signature va avec le code de la photo. Pour une carte d'identité ou un passeport, vous signez au rendez-vous en mairie.",
-      easy: 'Vous signez comme d\'habitude. Votre signature devient une image. Elle est imprimée sur votre permis ou votre carte.',
+      easy: "Vous signez comme d'habitude. Votre signature devient une image. Elle est imprimée sur votre permis ou votre carte.",
     },
     en: {
       label: 'Signature',
@@ -315,11 +309,10 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'general',
     fr: {
       label: 'Numéro du timbre fiscal électronique',
-      summary: "Le numéro du timbre fiscal électronique acheté pour payer la démarche, à recopier depuis son reçu.",
+      summary: 'Le numéro du timbre fiscal électronique acheté pour payer la démarche, à recopier depuis son reçu.',
       what: 'Le numéro du timbre fiscal électronique que vous avez acheté pour payer cette démarche.',
       why: 'Certaines démarches sont payantes, par exemple le passeport, ou un nouveau permis après une perte ou un vol.',
-      where:
-        "Sur le reçu du timbre\u00a0: dans le courriel ou le document reçu après l'achat en ligne, ou sur le ticket du bureau de tabac.",
+      where: "Sur le reçu du timbre\u00a0: dans le courriel ou le document reçu après l'achat en ligne, ou sur le ticket du bureau de tabac.",
       example: '1234\u00a05678\u00a09012\u00a03456',
       easy: 'Vous avez acheté un timbre pour payer. Vous avez reçu un numéro. Vous écrivez ce numéro ici.',
     },
@@ -328,8 +321,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: 'The number of the electronic tax stamp bought to pay for this procedure, copied from its receipt.',
       what: 'The number of the electronic tax stamp you bought to pay for this procedure.',
       why: 'Some procedures cost money, for example a passport, or a new licence after a loss or a theft.',
-      where:
-        'On the stamp receipt: in the e-mail or the document you got after buying it online, or on the ticket from the tobacconist.',
+      where: 'On the stamp receipt: in the e-mail or the document you got after buying it online, or on the ticket from the tobacconist.',
       example: '1234 5678 9012 3456',
       easy: 'You bought a stamp to pay. You got a number. You write this number here.',
     },
@@ -354,7 +346,7 @@ export const defaultExplainers: FieldExplainer[] = [
       what: 'A recent document, in your name, that shows your address.',
       why: 'It proves where you live. For a registration certificate, this address is printed on it and used to post it to you.',
       where:
-        'An electricity, gas, water or phone bill, a tax notice, a home insurance certificate. For a registration certificate, it must be less than 6 months old. Do you live at someone else\'s home? Add their letter of accommodation.',
+        "An electricity, gas, water or phone bill, a tax notice, a home insurance certificate. For a registration certificate, it must be less than 6 months old. Do you live at someone else's home? Add their letter of accommodation.",
       example: 'An electricity bill from 2 months ago',
       easy: 'It is a paper that shows where you live. For example, an electricity bill. Your name is on it. It must be recent.',
     },
@@ -366,7 +358,7 @@ export const defaultExplainers: FieldExplainer[] = [
     fr: {
       label: 'Adresse',
       summary: 'Le numéro et le nom de la rue où vous habitez.',
-      what: 'Le numéro et le nom de la rue où vous habitez, avec le bâtiment ou l\'étage si besoin.',
+      what: "Le numéro et le nom de la rue où vous habitez, avec le bâtiment ou l'étage si besoin.",
       why: 'Vos courriers et votre titre peuvent être envoyés à cette adresse. Pour une carte grise, elle est aussi écrite dessus.',
       where: 'Écrivez la même adresse que sur votre justificatif de domicile.',
       example: '12 rue des Lilas',
@@ -402,8 +394,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: 'The number you got at the end of your online pre-application for an identity card or a passport.',
       what: 'The number given at the end of your online pre-application for an identity card or a passport.',
       why: 'The town hall uses it to find what you filled in. You do not have to start again at the counter.',
-      where:
-        'On the summary of your pre-application, which you also find in your personal account. Bring it to the appointment, printed or on your phone.',
+      where: 'On the summary of your pre-application, which you also find in your personal account. Bring it to the appointment, printed or on your phone.',
       easy: 'At the end of the form on the internet, you get a number. You give it to the town hall. You can have it on paper or on your phone.',
     },
     related: ['numero-pre-demande', 'pre-demande', 'rendez-vous-mairie', 'espace-personnel', 'recapitulatif'],
@@ -414,7 +405,7 @@ export const defaultExplainers: FieldExplainer[] = [
     fr: {
       label: 'Date de naissance',
       summary: 'Votre date de naissance\u00a0: jour, mois, puis année.',
-      what: 'Le jour, le mois et l\'année de votre naissance.',
+      what: "Le jour, le mois et l'année de votre naissance.",
       why: 'Avec vos noms et votre lieu de naissance, elle permet de vous identifier sans erreur.',
       where: "Sur votre pièce d'identité ou votre acte de naissance.",
       example: '14/07/1985',
@@ -438,7 +429,7 @@ export const defaultExplainers: FieldExplainer[] = [
       label: 'Lieu de naissance',
       summary: "La commune où vous êtes né ou née, et le pays si c'est hors de France.",
       what: "La commune où vous êtes né ou née. Si c'est hors de France, la ville et le pays.",
-      why: "Avec vos noms et votre date de naissance, il permet de vous identifier. Il sert aussi à vérifier votre acte de naissance.",
+      why: 'Avec vos noms et votre date de naissance, il permet de vous identifier. Il sert aussi à vérifier votre acte de naissance.',
       where: "Sur votre pièce d'identité ou votre acte de naissance.",
       example: 'Nantes (Loire-Atlantique)',
       easy: "Écrivez votre ville de naissance. Si c'est dans un autre pays, écrivez aussi le pays.",
@@ -483,7 +474,7 @@ export const defaultExplainers: FieldExplainer[] = [
     fr: {
       label: "Nom d'usage",
       summary: "Un autre nom que vous utilisez, par exemple celui de votre époux ou épouse\u00a0; laissez vide si vous n'en avez pas.",
-      what: "Un autre nom que vous pouvez utiliser, par exemple celui de votre époux ou épouse, ou celui de votre autre parent.",
+      what: 'Un autre nom que vous pouvez utiliser, par exemple celui de votre époux ou épouse, ou celui de votre autre parent.',
       why: "S'il est rempli, il sera écrit sur votre titre, en plus de votre nom de naissance.",
       where: "Vous le choisissez. Laissez la case vide si vous n'en avez pas.",
       example: 'Martin',
@@ -512,7 +503,7 @@ export const defaultExplainers: FieldExplainer[] = [
       why: 'On vous y envoie la confirmation de votre demande et les messages pour la suite.',
       where: "Choisissez une adresse que vous lisez souvent. Vérifiez chaque lettre\u00a0: une faute, et les messages n'arrivent pas.",
       example: 'prenom.nom@exemple.fr',
-      easy: "Écrivez votre adresse pour recevoir des messages. Elle a le signe @. Vérifiez bien chaque lettre.",
+      easy: 'Écrivez votre adresse pour recevoir des messages. Elle a le signe @. Vérifiez bien chaque lettre.',
     },
     en: {
       label: 'Email address',
@@ -530,8 +521,8 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'general',
     fr: {
       label: 'Numéro de téléphone',
-      summary: 'Un numéro où l\'on peut vous joindre au sujet de votre demande.',
-      what: 'Un numéro de téléphone, de préférence un portable, où l\'on peut vous joindre.',
+      summary: "Un numéro où l'on peut vous joindre au sujet de votre demande.",
+      what: "Un numéro de téléphone, de préférence un portable, où l'on peut vous joindre.",
       why: 'Il sert à vous prévenir ou à vous contacter au sujet de votre demande.',
       where: "Écrivez les 10\u00a0chiffres, avec ou sans espaces. Depuis l'étranger, ajoutez l'indicatif du pays.",
       example: '06\u00a012\u00a034\u00a056\u00a078',
@@ -552,11 +543,10 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'general',
     fr: {
       label: 'Se connecter avec FranceConnect',
-      summary: "Choisissez un compte que vous avez déjà, par exemple celui des impôts, et entrez son identifiant et son mot de passe.",
-      what: "Rien de nouveau à créer\u00a0: vous choisissez un compte public que vous avez déjà, puis vous entrez son identifiant et son mot de passe.",
+      summary: 'Choisissez un compte que vous avez déjà, par exemple celui des impôts, et entrez son identifiant et son mot de passe.',
+      what: 'Rien de nouveau à créer\u00a0: vous choisissez un compte public que vous avez déjà, puis vous entrez son identifiant et son mot de passe.',
       why: 'Vous évitez de créer un compte de plus. Le site reçoit vos noms, prénoms, date et lieu de naissance, sans que vous les tapiez.',
-      where:
-        "Ce sont ceux du compte choisi. Par exemple, pour les impôts, votre numéro fiscal. Pour l'Assurance Maladie, votre numéro de sécurité sociale.",
+      where: "Ce sont ceux du compte choisi. Par exemple, pour les impôts, votre numéro fiscal. Pour l'Assurance Maladie, votre numéro de sécurité sociale.",
       easy: "Vous avez déjà un compte sur un site de l'État. Par exemple, le site des impôts. Vous choisissez ce compte. Vous écrivez le même mot de passe que d'habitude.",
     },
     en: {
@@ -564,8 +554,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: 'Choose an account you already have, for example your tax account, and enter its username and password.',
       what: 'Nothing new to create: you choose a public account you already have, then enter its username and password.',
       why: 'You avoid creating one more account. The website receives your names, date and place of birth without you typing them.',
-      where:
-        'They are those of the account you choose. For example, for taxes, your tax number. For health insurance, your social security number.',
+      where: 'They are those of the account you choose. For example, for taxes, your tax number. For health insurance, your social security number.',
       easy: 'You already have an account on a State website. For example, the tax website. You choose this account. You type the same password as usual.',
     },
     related: ['franceconnect', 'identifiant', 'mot-de-passe'],
@@ -575,11 +564,11 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'general',
     fr: {
       label: 'Numéro de dossier',
-      summary: 'Le numéro donné à votre demande quand vous l\'avez envoyée, à garder pour la suivre.',
-      what: 'Le numéro que la démarche a donné à votre demande quand vous l\'avez envoyée.',
-      why: 'Il permet de retrouver votre demande, de la suivre et d\'en parler avec un conseiller.',
+      summary: "Le numéro donné à votre demande quand vous l'avez envoyée, à garder pour la suivre.",
+      what: "Le numéro que la démarche a donné à votre demande quand vous l'avez envoyée.",
+      why: "Il permet de retrouver votre demande, de la suivre et d'en parler avec un conseiller.",
       where: "Sur l'accusé d'enregistrement de votre demande, et dans votre espace personnel.",
-      easy: "Quand vous envoyez votre demande, elle reçoit un numéro. Il est dans le message de confirmation. Il est aussi dans votre page sur le site.",
+      easy: 'Quand vous envoyez votre demande, elle reçoit un numéro. Il est dans le message de confirmation. Il est aussi dans votre page sur le site.',
     },
     en: {
       label: 'Application number',

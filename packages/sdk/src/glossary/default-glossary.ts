@@ -41,13 +41,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     },
     en: {
       term: 'vehicle registration certificate',
-      variants: [
-        'vehicle registration certificates',
-        'registration certificate',
-        'registration certificates',
-        'logbook',
-        'carte grise',
-      ],
+      variants: ['vehicle registration certificates', 'registration certificate', 'registration certificates', 'logbook', 'carte grise'],
       definition: 'The official document of a vehicle. It says who the vehicle belongs to and describes it.',
       easy: 'It is the official paper of a car or a motorbike. It says who owns it.',
     },
@@ -79,16 +73,14 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "numéro d'immatriculation",
       variants: ["numero d'immatriculation", "numéros d'immatriculation", 'numéro de plaque', 'numero de plaque'],
-      definition:
-        "Le numéro d'un véhicule, écrit sur ses plaques et sur la carte grise. Depuis 2009, il reste le même toute la vie du véhicule.",
-      easy: 'C\'est le numéro sur la plaque de la voiture. Il a des lettres et des chiffres. Il ne change pas quand la voiture est vendue.',
+      definition: "Le numéro d'un véhicule, écrit sur ses plaques et sur la carte grise. Depuis 2009, il reste le même toute la vie du véhicule.",
+      easy: "C'est le numéro sur la plaque de la voiture. Il a des lettres et des chiffres. Il ne change pas quand la voiture est vendue.",
       example: 'Exemple\u00a0: AB-123-CD',
     },
     en: {
       term: 'registration number',
       variants: ['registration numbers', 'plate number', 'licence plate number', 'license plate number'],
-      definition:
-        'The number of a vehicle, shown on its plates and on the registration certificate. Since 2009 it stays the same for life.',
+      definition: 'The number of a vehicle, shown on its plates and on the registration certificate. Since 2009 it stays the same for life.',
       easy: 'It is the number on the plate of the car. It has letters and figures. It does not change when the car is sold.',
       example: 'Example: AB-123-CD',
     },
@@ -115,16 +107,14 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'date de première immatriculation',
       variants: ['date de premiere immatriculation', 'date de 1re immatriculation', 'première immatriculation'],
-      definition:
-        "Le jour où le véhicule a été immatriculé pour la première fois. Elle est dans la case B du certificat d'immatriculation.",
+      definition: "Le jour où le véhicule a été immatriculé pour la première fois. Elle est dans la case B du certificat d'immatriculation.",
       easy: "C'est le jour où la voiture a eu sa toute première carte grise. Cette date est sur la carte grise, à la lettre B.",
       example: 'Exemple\u00a0: 15/03/2016',
     },
     en: {
       term: 'date of first registration',
       variants: ['first registration date', 'first registration'],
-      definition:
-        'The day the vehicle was registered for the first time. It is in box B of the registration certificate.',
+      definition: 'The day the vehicle was registered for the first time. It is in box B of the registration certificate.',
       easy: 'It is the day the car got its very first registration paper. This date is on the paper, at the letter B.',
       example: 'Example: 15/03/2016',
     },
@@ -135,15 +125,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "numéro d'identification du véhicule",
       variants: ["numero d'identification du vehicule", 'numéro VIN', 'numero VIN', 'numéro de châssis', 'numero de chassis'],
-      definition:
-        'Un numéro de 17\u00a0caractères propre à chaque véhicule, donné à sa fabrication. Il est dans la case E de la carte grise.',
+      definition: 'Un numéro de 17\u00a0caractères propre à chaque véhicule, donné à sa fabrication. Il est dans la case E de la carte grise.',
       easy: "Chaque voiture a un numéro à elle. Ce numéro est donné à l'usine. Il est sur la carte grise, à la lettre E.",
     },
     en: {
       term: 'vehicle identification number',
       variants: ['vehicle identification numbers', 'VIN', 'VIN number', 'chassis number'],
-      definition:
-        'A 17-character number that belongs to one vehicle, given when it is built. It is in box E of the registration certificate.',
+      definition: 'A 17-character number that belongs to one vehicle, given when it is built. It is in box E of the registration certificate.',
       easy: 'Each car has its own number. The factory gives this number. It is on the registration paper, at the letter E.',
     },
   },
@@ -153,15 +141,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'code de cession',
       variants: ['codes de cession', 'code cession'],
-      definition:
-        "Un code que le vendeur reçoit en déclarant la vente en ligne. Il le donne à l'acheteur, qui s'en sert pour sa carte grise.",
+      definition: "Un code que le vendeur reçoit en déclarant la vente en ligne. Il le donne à l'acheteur, qui s'en sert pour sa carte grise.",
       easy: "Le vendeur déclare la vente sur internet. Il reçoit alors un code. Il donne ce code à l'acheteur. L'acheteur s'en sert pour sa carte grise.",
     },
     en: {
       term: 'transfer code',
       variants: ['transfer codes', 'sale code', 'code de cession'],
-      definition:
-        'A code the seller gets when declaring the sale online. The seller gives it to the buyer, who uses it for the new registration certificate.',
+      definition: 'A code the seller gets when declaring the sale online. The seller gives it to the buyer, who uses it for the new registration certificate.',
       easy: 'The seller reports the sale on the internet. The seller then gets a code. The seller gives this code to the buyer. The buyer uses it.',
     },
     link: ANTS,
@@ -172,15 +158,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'certificat de cession',
       variants: ['certificats de cession', 'formulaire de cession'],
-      definition:
-        "Le formulaire rempli et signé par le vendeur et l'acheteur quand un véhicule est vendu ou donné. Chacun en garde un exemplaire.",
+      definition: "Le formulaire rempli et signé par le vendeur et l'acheteur quand un véhicule est vendu ou donné. Chacun en garde un exemplaire.",
       easy: "C'est une feuille pour la vente d'une voiture. Le vendeur et l'acheteur la remplissent. Ils la signent tous les deux. Chacun garde une copie.",
     },
     en: {
       term: 'certificate of sale',
       variants: ['certificates of sale', 'sale certificate', 'transfer certificate'],
-      definition:
-        'The form filled in and signed by the seller and the buyer when a vehicle is sold or given. Each of them keeps a copy.',
+      definition: 'The form filled in and signed by the seller and the buyer when a vehicle is sold or given. Each of them keeps a copy.',
       easy: 'It is a paper for the sale of a car. The seller and the buyer fill it in. They both sign it. Each one keeps a copy.',
     },
   },
@@ -190,15 +174,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'déclaration de cession',
       variants: ['declaration de cession', 'déclarations de cession', 'déclaration de vente', 'declaration de vente'],
-      definition:
-        'La démarche en ligne du vendeur pour dire que son véhicule est vendu ou donné. Il doit la faire dans les 15\u00a0jours.',
+      definition: 'La démarche en ligne du vendeur pour dire que son véhicule est vendu ou donné. Il doit la faire dans les 15\u00a0jours.',
       easy: 'Vous vendez ou donnez votre voiture. Vous devez le dire sur internet. Vous avez 15\u00a0jours pour le faire.',
     },
     en: {
       term: 'declaration of sale',
       variants: ['declarations of sale', 'sale declaration'],
-      definition:
-        "The seller's online step to report that the vehicle has been sold or given away. It must be done within 15 days.",
+      definition: "The seller's online step to report that the vehicle has been sold or given away. It must be done within 15 days.",
       easy: 'You sell or give away your car. You must say so on the internet. You have 15 days to do it.',
     },
     link: ANTS,
@@ -208,22 +190,14 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'vehicle',
     fr: {
       term: 'certificat de situation administrative',
-      variants: [
-        'certificats de situation administrative',
-        'certificat de non-gage',
-        'certificat de non gage',
-        'non-gage',
-        'CSA',
-      ],
-      definition:
-        'Un document gratuit qui dit si un véhicule peut être vendu, ou s\'il est bloqué, par exemple à cause d\'un crédit ou d\'amendes.',
-      easy: 'Ce papier dit si la voiture peut être vendue. Il est gratuit. Le vendeur le donne à l\'acheteur. Il doit avoir moins de 15\u00a0jours.',
+      variants: ['certificats de situation administrative', 'certificat de non-gage', 'certificat de non gage', 'non-gage', 'CSA'],
+      definition: "Un document gratuit qui dit si un véhicule peut être vendu, ou s'il est bloqué, par exemple à cause d'un crédit ou d'amendes.",
+      easy: "Ce papier dit si la voiture peut être vendue. Il est gratuit. Le vendeur le donne à l'acheteur. Il doit avoir moins de 15\u00a0jours.",
     },
     en: {
       term: 'administrative status certificate',
       variants: ['administrative status certificates', 'non-pledge certificate', 'certificate of non-pledge', 'CSA'],
-      definition:
-        'A free document that says whether a vehicle can be sold, or whether it is blocked, for example because of a loan or fines.',
+      definition: 'A free document that says whether a vehicle can be sold, or whether it is blocked, for example because of a loan or fines.',
       easy: 'This paper says if the car can be sold. It is free. The seller gives it to the buyer. It must be less than 15 days old.',
     },
     link: HISTOVEC,
@@ -250,15 +224,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'contrôle technique',
       variants: ['controle technique', 'contrôles techniques', 'visite technique'],
-      definition:
-        "Un véhicule vérifié dans un centre agréé. Pour vendre une voiture de plus de 4\u00a0ans, il faut un contrôle de moins de 6\u00a0mois.",
+      definition: 'Un véhicule vérifié dans un centre agréé. Pour vendre une voiture de plus de 4\u00a0ans, il faut un contrôle de moins de 6\u00a0mois.',
       easy: 'Un centre spécial vérifie la voiture. Il regarde si elle roule sans danger. Vous vendez une voiture de plus de 4\u00a0ans\u00a0? Le contrôle doit avoir moins de 6\u00a0mois.',
     },
     en: {
       term: 'roadworthiness test',
       variants: ['roadworthiness tests', 'MOT', 'technical inspection', 'vehicle inspection'],
-      definition:
-        'A check of a vehicle in an approved centre. To sell a car over 4 years old, you need a test under 6 months old.',
+      definition: 'A check of a vehicle in an approved centre. To sell a car over 4 years old, you need a test under 6 months old.',
       easy: 'A special centre checks the car. It looks at whether the car is safe. Do you sell a car older than 4 years? The test must be less than 6 months old.',
     },
   },
@@ -268,15 +240,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'titulaire',
       variants: ['titulaires', 'ancien titulaire', 'nouveau titulaire', 'anciens titulaires', 'nouveaux titulaires'],
-      definition:
-        'La personne au nom de qui un document est fait, comme une carte grise ou un permis. Pour une voiture, c\'est souvent le propriétaire.',
+      definition: "La personne au nom de qui un document est fait, comme une carte grise ou un permis. Pour une voiture, c'est souvent le propriétaire.",
       easy: "C'est la personne dont le nom est sur le papier. Pour une carte grise, c'est souvent le propriétaire de la voiture.",
     },
     en: {
       term: 'holder',
       variants: ['holders', 'previous holder', 'new holder', 'registered keeper'],
-      definition:
-        'The person in whose name a document is made, such as a registration certificate or a licence. For a car, it is often the owner.',
+      definition: 'The person in whose name a document is made, such as a registration certificate or a licence. For a car, it is often the owner.',
       easy: 'It is the person whose name is on the paper. For a registration paper, it is often the owner of the car.',
     },
   },
@@ -302,15 +272,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'changement de titulaire',
       variants: ['changements de titulaire', 'changement de propriétaire', 'changement de proprietaire'],
-      definition:
-        "La démarche de l'acheteur pour mettre la carte grise à son nom après une vente ou un don. Il a 1\u00a0mois pour la faire.",
+      definition: "La démarche de l'acheteur pour mettre la carte grise à son nom après une vente ou un don. Il a 1\u00a0mois pour la faire.",
       easy: 'Vous achetez une voiture. Vous devez mettre la carte grise à votre nom. Vous avez 1\u00a0mois pour le faire.',
     },
     en: {
       term: 'change of holder',
       variants: ['change of owner', 'change of ownership', 'transfer of ownership'],
-      definition:
-        'The buyer\'s step to put the registration certificate in their name after a sale or a gift. It must be done within 1 month.',
+      definition: "The buyer's step to put the registration certificate in their name after a sale or a gift. It must be done within 1 month.",
       easy: 'You buy a car. You must put the registration paper in your name. You have 1 month to do it.',
     },
     link: ANTS,
@@ -321,15 +289,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "changement d'adresse",
       variants: ["changements d'adresse"],
-      definition:
-        "La démarche pour mettre à jour l'adresse écrite sur la carte grise quand vous déménagez. Elle est gratuite et se fait dans le mois.",
+      definition: "La démarche pour mettre à jour l'adresse écrite sur la carte grise quand vous déménagez. Elle est gratuite et se fait dans le mois.",
       easy: "Vous déménagez. Vous devez changer l'adresse sur la carte grise. Vous avez 1\u00a0mois. C'est gratuit.",
     },
     en: {
       term: 'change of address',
       variants: ['changes of address', 'address change'],
-      definition:
-        'The step to update the address on the registration certificate when you move house. It is free and must be done within a month.',
+      definition: 'The step to update the address on the registration certificate when you move house. It is free and must be done within a month.',
       easy: 'You move house. You must change the address on the registration paper. You have 1 month. It is free.',
     },
     link: ANTS,
@@ -346,15 +312,13 @@ export const defaultGlossary: GlossaryEntry[] = [
         'professionnels habilités',
         'garage habilité',
       ],
-      definition:
-        "Un garage autorisé par l'État à faire vos démarches de carte grise à votre place. Ce service peut être payant.",
+      definition: "Un garage autorisé par l'État à faire vos démarches de carte grise à votre place. Ce service peut être payant.",
       easy: "Certains garages ont le droit de faire votre carte grise pour vous. Ils peuvent vous demander de l'argent pour cela.",
     },
     en: {
       term: 'approved motor trade professional',
       variants: ['approved motor trade professionals', 'approved garage', 'approved garages'],
-      definition:
-        'A garage allowed by the State to do your registration certificate steps for you. It may charge for this service.',
+      definition: 'A garage allowed by the State to do your registration certificate steps for you. It may charge for this service.',
       easy: 'Some garages may do your registration paper for you. They can ask you for money for this.',
     },
   },
@@ -364,15 +328,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'taxe régionale',
       variants: ['taxe regionale', 'taxes régionales'],
-      definition:
-        'La principale somme à payer pour une carte grise. Elle dépend de la région où vous habitez et de la puissance du véhicule.',
+      definition: 'La principale somme à payer pour une carte grise. Elle dépend de la région où vous habitez et de la puissance du véhicule.',
       easy: "C'est le prix principal de la carte grise. Le prix change selon votre région. Il change aussi selon la puissance de la voiture.",
     },
     en: {
       term: 'regional tax',
       variants: ['regional taxes'],
-      definition:
-        'The main amount to pay for a registration certificate. It depends on the region where you live and on the power of the vehicle.',
+      definition: 'The main amount to pay for a registration certificate. It depends on the region where you live and on the power of the vehicle.',
       easy: 'It is the main price of the registration paper. The price depends on your region. It also depends on how powerful the car is.',
     },
   },
@@ -382,15 +344,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'cheval fiscal',
       variants: ['chevaux fiscaux', 'puissance fiscale', 'puissance administrative'],
-      definition:
-        "Un chiffre qui mesure la puissance d'un véhicule pour l'administration. Il est dans la case P.6 de la carte grise et compte dans son prix.",
+      definition: "Un chiffre qui mesure la puissance d'un véhicule pour l'administration. Il est dans la case P.6 de la carte grise et compte dans son prix.",
       easy: "C'est un chiffre sur la carte grise. Il dit si la voiture est puissante. Plus il est grand, plus la carte grise coûte cher.",
     },
     en: {
       term: 'fiscal horsepower',
       variants: ['tax horsepower', 'administrative power'],
-      definition:
-        "A figure that rates a vehicle's power for the administration. It is in box P.6 of the registration certificate and sets part of its price.",
+      definition: "A figure that rates a vehicle's power for the administration. It is in box P.6 of the registration certificate and sets part of its price.",
       easy: 'It is a number on the registration paper. It says how powerful the car is. The bigger it is, the more the paper costs.',
     },
   },
@@ -400,15 +360,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "certificat provisoire d'immatriculation",
       variants: ["certificats provisoires d'immatriculation", 'certificat provisoire', 'CPI'],
-      definition:
-        'Un document donné à la fin de certaines démarches en ligne. Il permet de rouler en France pendant 1\u00a0mois, en attendant la carte grise.',
+      definition: 'Un document donné à la fin de certaines démarches en ligne. Il permet de rouler en France pendant 1\u00a0mois, en attendant la carte grise.',
       easy: 'Vous attendez votre carte grise. Ce papier vous permet de rouler en attendant. Il marche seulement en France. Il dure 1\u00a0mois.',
     },
     en: {
       term: 'temporary registration certificate',
       variants: ['temporary registration certificates', 'temporary certificate', 'CPI'],
-      definition:
-        'A document given at the end of some online procedures. It lets you drive in France for 1 month, until the registration certificate arrives.',
+      definition: 'A document given at the end of some online procedures. It lets you drive in France for 1 month, until the registration certificate arrives.',
       easy: 'You wait for your registration paper. This paper lets you drive while you wait. It works only in France. It lasts 1 month.',
     },
   },
@@ -425,8 +383,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     en: {
       term: 'HistoVec',
       variants: ['HistoVec report'],
-      definition:
-        'A free public website giving the history of a vehicle, such as the number of owners. The seller can share this report with the buyer.',
+      definition: 'A free public website giving the history of a vehicle, such as the number of owners. The seller can share this report with the buyer.',
       easy: 'It is a free website of the State. It tells the story of a car. The seller can send it to the buyer.',
     },
     link: HISTOVEC,
@@ -471,15 +428,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'permis de conduire',
       variants: ['permis de conduire français', 'titre de conduite'],
-      definition:
-        'Le document qui prouve que vous avez le droit de conduire certains véhicules. Aujourd\'hui, c\'est une carte comme une carte bancaire.',
+      definition: "Le document qui prouve que vous avez le droit de conduire certains véhicules. Aujourd'hui, c'est une carte comme une carte bancaire.",
       easy: "C'est la carte qui dit que vous avez le droit de conduire. Vous l'avez avec vous quand vous conduisez.",
     },
     en: {
       term: 'driving licence',
       variants: ['driving licences', 'driving license', "driver's license", 'driver license'],
-      definition:
-        'The document that proves you are allowed to drive some vehicles. Today it is a card the size of a bank card.',
+      definition: 'The document that proves you are allowed to drive some vehicles. Today it is a card the size of a bank card.',
       easy: 'It is the card that says you may drive. You carry it with you when you drive.',
     },
     link: ANTS,
@@ -489,14 +444,8 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'licence',
     fr: {
       term: 'NEPH',
-      variants: [
-        'numéro NEPH',
-        'numero NEPH',
-        "numéro d'enregistrement préfectoral harmonisé",
-        "numero d'enregistrement prefectoral harmonise",
-      ],
-      definition:
-        'Le numéro de votre dossier de permis de conduire. Il a 12\u00a0chiffres et vous est donné quand vous vous inscrivez au permis.',
+      variants: ['numéro NEPH', 'numero NEPH', "numéro d'enregistrement préfectoral harmonisé", "numero d'enregistrement prefectoral harmonise"],
+      definition: 'Le numéro de votre dossier de permis de conduire. Il a 12\u00a0chiffres et vous est donné quand vous vous inscrivez au permis.',
       easy: "C'est le numéro de votre dossier de permis. Il a 12\u00a0chiffres. Vous le recevez quand vous vous inscrivez au permis.",
       example: 'Exemple\u00a0: 123456789012',
     },
@@ -521,8 +470,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     en: {
       term: 'driving licence registration',
       variants: ['licence registration', 'registering for the licence'],
-      definition:
-        'The online step that opens your driving licence file. It gives you the number you need to take the tests.',
+      definition: 'The online step that opens your driving licence file. It gives you the number you need to take the tests.',
       easy: 'Before the tests, you sign up for the licence. You do it on the internet. The driving school can do it for you.',
     },
     link: ANTS,
@@ -533,15 +481,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'code de la route',
       variants: ['examen du code', 'épreuve théorique', 'epreuve theorique', 'épreuve théorique générale'],
-      definition:
-        "Les règles pour circuler sur la route. C'est aussi l'examen théorique du permis, fait de questions, passé dans un centre agréé.",
+      definition: "Les règles pour circuler sur la route. C'est aussi l'examen théorique du permis, fait de questions, passé dans un centre agréé.",
       easy: "Ce sont les règles pour conduire. C'est aussi un examen avec des questions. Il y a 40\u00a0questions. Il faut au moins 35\u00a0bonnes réponses.",
     },
     en: {
       term: 'highway code',
       variants: ['theory test', 'driving theory test', 'code de la route'],
-      definition:
-        "The rules of the road. It is also the licence's theory test, made of questions, taken in an approved centre.",
+      definition: "The rules of the road. It is also the licence's theory test, made of questions, taken in an approved centre.",
       easy: 'These are the rules for driving. It is also a test with questions. There are 40 questions. You need at least 35 right answers.',
     },
     link: SECURITE_ROUTIERE,
@@ -552,8 +498,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'auto-école',
       variants: ['auto-ecole', 'auto-écoles', 'école de conduite', 'ecole de conduite', 'écoles de conduite'],
-      definition:
-        "Une école qui apprend à conduire et prépare aux examens du permis. Elle peut faire l'inscription au permis à votre place.",
+      definition: "Une école qui apprend à conduire et prépare aux examens du permis. Elle peut faire l'inscription au permis à votre place.",
       easy: "C'est une école pour apprendre à conduire. Elle peut faire les démarches du permis pour vous.",
     },
     en: {
@@ -601,8 +546,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "relevé d'information restreint",
       variants: ["releve d'information restreint", "relevés d'information restreints", 'RIR'],
-      definition:
-        'Un document qui résume votre permis de conduire, par exemple les catégories obtenues et si le permis est valable.',
+      definition: 'Un document qui résume votre permis de conduire, par exemple les catégories obtenues et si le permis est valable.',
       easy: "C'est une feuille qui résume votre permis. Elle dit quels véhicules vous pouvez conduire. Elle dit si votre permis est valable.",
     },
     en: {
@@ -625,8 +569,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     en: {
       term: 'medical check',
       variants: ['medical checks', 'medical examination', 'fitness-to-drive check'],
-      definition:
-        'An appointment with an approved doctor who checks that you are fit to drive. It is required in some cases, for example for lorries.',
+      definition: 'An appointment with an approved doctor who checks that you are fit to drive. It is required in some cases, for example for lorries.',
       easy: 'A doctor checks that you can drive safely. Not everyone needs it.',
     },
   },
@@ -643,8 +586,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     en: {
       term: 'licence points',
       variants: ['penalty points', 'points-based licence', 'points balance'],
-      definition:
-        'A licence has 12 points at most. Points are taken off after some driving offences; with no points left, the licence is no longer valid.',
+      definition: 'A licence has 12 points at most. Points are taken off after some driving offences; with no points left, the licence is no longer valid.',
       easy: 'Your licence has points. It has 12 at most. You lose points if you break some rules. With no points, you cannot drive any more.',
     },
     link: SECURITE_ROUTIERE,
@@ -655,15 +597,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'permis probatoire',
       variants: ['permis probatoires', 'période probatoire', 'periode probatoire', 'jeune conducteur', 'jeunes conducteurs'],
-      definition:
-        "Les premières années après le permis, en général 3\u00a0ans. Le permis commence avec 6\u00a0points et monte jusqu'à 12 si tout va bien.",
+      definition: "Les premières années après le permis, en général 3\u00a0ans. Le permis commence avec 6\u00a0points et monte jusqu'à 12 si tout va bien.",
       easy: "Au début, votre permis a 6\u00a0points. Si vous ne perdez pas de points, il monte jusqu'à 12. Cela dure en général 3\u00a0ans.",
     },
     en: {
       term: 'probationary licence',
       variants: ['probationary licences', 'probationary period', 'new driver', 'new drivers'],
-      definition:
-        'The first years after passing the licence, usually 3 years. The licence starts with 6 points and goes up to 12 if all goes well.',
+      definition: 'The first years after passing the licence, usually 3 years. The licence starts with 6 points and goes up to 12 if all goes well.',
       easy: 'At first, your licence has 6 points. If you lose no points, it goes up to 12. This usually lasts 3 years.',
     },
   },
@@ -673,15 +613,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'conduite accompagnée',
       variants: ['conduite accompagnee', 'apprentissage anticipé de la conduite', 'apprentissage anticipe de la conduite', 'AAC'],
-      definition:
-        "Une façon d'apprendre à conduire dès 15\u00a0ans, avec un adulte expérimenté à côté, après des leçons en auto-école.",
+      definition: "Une façon d'apprendre à conduire dès 15\u00a0ans, avec un adulte expérimenté à côté, après des leçons en auto-école.",
       easy: "Vous apprenez à conduire dès 15\u00a0ans. Un adulte qui a le permis est à côté de vous. Vous commencez par des leçons à l'auto-école.",
     },
     en: {
       term: 'accompanied driving',
       variants: ['early driving learning', 'supervised driving'],
-      definition:
-        'A way to learn to drive from the age of 15, with an experienced adult beside you, after lessons at a driving school.',
+      definition: 'A way to learn to drive from the age of 15, with an experienced adult beside you, after lessons at a driving school.',
       easy: 'You learn to drive from the age of 15. An adult with a licence sits next to you. You start with lessons at a driving school.',
     },
   },
@@ -709,23 +647,14 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'identity',
     fr: {
       term: "carte nationale d'identité",
-      variants: [
-        "carte nationale d'identite",
-        "cartes nationales d'identité",
-        "carte d'identité",
-        "carte d'identite",
-        "cartes d'identité",
-        'CNI',
-      ],
-      definition:
-        "Le document qui prouve votre identité et votre nationalité française. Aujourd'hui, c'est une carte comme une carte bancaire, avec une puce.",
+      variants: ["carte nationale d'identite", "cartes nationales d'identité", "carte d'identité", "carte d'identite", "cartes d'identité", 'CNI'],
+      definition: "Le document qui prouve votre identité et votre nationalité française. Aujourd'hui, c'est une carte comme une carte bancaire, avec une puce.",
       easy: 'Cette carte dit qui vous êtes. Elle dit que vous êtes français ou française. Elle a votre photo.',
     },
     en: {
       term: 'national identity card',
       variants: ['national identity cards', 'identity card', 'identity cards', 'ID card', 'ID cards', 'CNI'],
-      definition:
-        'The document that proves who you are and that you are French. Today it is a bank-card-sized card with a chip.',
+      definition: 'The document that proves who you are and that you are French. Today it is a bank-card-sized card with a chip.',
       easy: 'This card says who you are. It says that you are French. It has your photo.',
     },
     link: ANTS,
@@ -743,8 +672,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     en: {
       term: 'passport',
       variants: ['passports'],
-      definition:
-        'The booklet that proves who you are and your nationality, in France and abroad. Many countries ask for it. It is not free.',
+      definition: 'The booklet that proves who you are and your nationality, in France and abroad. Many countries ask for it. It is not free.',
       easy: 'It is a small book with your photo. You use it to travel to other countries. You have to pay for it.',
     },
     link: ANTS,
@@ -755,15 +683,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'pré-demande',
       variants: ['pre-demande', 'pré-demandes', 'predemande', 'pré-demande en ligne'],
-      definition:
-        "Le formulaire rempli en ligne avant le rendez-vous pour une carte d'identité ou un passeport. Elle fait gagner du temps au guichet.",
+      definition: "Le formulaire rempli en ligne avant le rendez-vous pour une carte d'identité ou un passeport. Elle fait gagner du temps au guichet.",
       easy: "Vous remplissez un formulaire sur internet. Vous le faites avant d'aller à la mairie. Ainsi, le rendez-vous est plus court.",
     },
     en: {
       term: 'pre-application',
       variants: ['pre-applications', 'online pre-application', 'preapplication'],
-      definition:
-        'The form filled in online before the appointment for an identity card or a passport. It saves time at the counter.',
+      definition: 'The form filled in online before the appointment for an identity card or a passport. It saves time at the counter.',
       easy: 'You fill in a form on the internet. You do it before you go to the town hall. Then the appointment is shorter.',
     },
     link: ANTS,
@@ -774,9 +700,8 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'numéro de pré-demande',
       variants: ['numero de pre-demande', 'numéros de pré-demande', 'numéro de predemande'],
-      definition:
-        'Le numéro donné à la fin de la pré-demande. Vous le donnez à la mairie, qui retrouve ainsi vos informations.',
-      easy: "À la fin de la demande sur internet, vous recevez un numéro. Vous donnez ce numéro à la mairie.",
+      definition: 'Le numéro donné à la fin de la pré-demande. Vous le donnez à la mairie, qui retrouve ainsi vos informations.',
+      easy: 'À la fin de la demande sur internet, vous recevez un numéro. Vous donnez ce numéro à la mairie.',
     },
     en: {
       term: 'pre-application number',
@@ -791,15 +716,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'rendez-vous en mairie',
       variants: ['rendez-vous à la mairie', 'prise de rendez-vous'],
-      definition:
-        "Pour une carte d'identité ou un passeport, vous allez en personne dans une mairie équipée. Ce n'est pas forcément celle de votre commune.",
-      easy: 'Vous prenez un rendez-vous à la mairie. Vous y allez vous-même. Vous pouvez choisir la mairie d\'une autre ville.',
+      definition: "Pour une carte d'identité ou un passeport, vous allez en personne dans une mairie équipée. Ce n'est pas forcément celle de votre commune.",
+      easy: "Vous prenez un rendez-vous à la mairie. Vous y allez vous-même. Vous pouvez choisir la mairie d'une autre ville.",
     },
     en: {
       term: 'town hall appointment',
       variants: ['town hall appointments', 'appointment at the town hall', 'booking an appointment'],
-      definition:
-        'For an identity card or a passport, you go in person to an equipped town hall. It need not be in your own town.',
+      definition: 'For an identity card or a passport, you go in person to an equipped town hall. It need not be in your own town.',
       easy: 'You book a time at the town hall. You go there yourself. You can choose the town hall of another town.',
     },
   },
@@ -809,15 +732,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'recueil des empreintes',
       variants: ["prise d'empreintes", 'empreintes digitales', 'relevé des empreintes'],
-      definition:
-        "Au rendez-vous, un agent enregistre les traces de vos doigts avec un appareil. Ce n'est pas fait pour les enfants de moins de 12\u00a0ans.",
+      definition: "Au rendez-vous, un agent enregistre les traces de vos doigts avec un appareil. Ce n'est pas fait pour les enfants de moins de 12\u00a0ans.",
       easy: "À la mairie, vous posez vos doigts sur un appareil. L'appareil enregistre vos empreintes. Pour un enfant de moins de 12\u00a0ans, il n'y a pas d'empreintes.",
     },
     en: {
       term: 'fingerprinting',
       variants: ['fingerprints', 'taking fingerprints', 'fingerprint capture'],
-      definition:
-        'At the appointment, a member of staff records your fingerprints with a device. It is not done for children under 12.',
+      definition: 'At the appointment, a member of staff records your fingerprints with a device. It is not done for children under 12.',
       easy: 'At the town hall, you put your fingers on a machine. The machine records your fingerprints. Children under 12 do not do this.',
     },
   },
@@ -827,15 +748,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'dispositif de recueil',
       variants: ['dispositifs de recueil', 'station de recueil', 'stations de recueil'],
-      definition:
-        "L'appareil qui prend vos empreintes et votre signature pour une carte d'identité ou un passeport. Seules certaines mairies en ont un.",
+      definition: "L'appareil qui prend vos empreintes et votre signature pour une carte d'identité ou un passeport. Seules certaines mairies en ont un.",
       easy: "C'est une machine de la mairie. Elle prend vos empreintes et votre signature. Toutes les mairies n'ont pas cette machine.",
     },
     en: {
       term: 'enrolment station',
       variants: ['enrolment stations', 'enrollment station', 'biometric station'],
-      definition:
-        'The device that takes your fingerprints and your signature for an identity card or a passport. Only some town halls have one.',
+      definition: 'The device that takes your fingerprints and your signature for an identity card or a passport. Only some town halls have one.',
       easy: 'It is a machine at the town hall. It takes your fingerprints and your signature. Not all town halls have this machine.',
     },
   },
@@ -845,15 +764,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'remise du titre',
       variants: ['retrait du titre', 'remise de la carte', 'retrait de la carte', 'retrait du passeport'],
-      definition:
-        "Le moment où vous allez chercher votre carte d'identité ou votre passeport à la mairie, quand il est prêt. Vous y allez en personne.",
+      definition: "Le moment où vous allez chercher votre carte d'identité ou votre passeport à la mairie, quand il est prêt. Vous y allez en personne.",
       easy: 'Votre carte est prête. Vous allez la chercher à la mairie. Vous y allez vous-même.',
     },
     en: {
       term: 'collecting the document',
       variants: ['document collection', 'collecting your passport', 'collecting your card'],
-      definition:
-        'The moment you pick up your identity card or passport at the town hall, once it is ready. You go there in person.',
+      definition: 'The moment you pick up your identity card or passport at the town hall, once it is ready. You go there in person.',
       easy: 'Your card is ready. You go and get it at the town hall. You go there yourself.',
     },
   },
@@ -870,8 +787,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     en: {
       term: 'civil status',
       variants: ['civil registration', 'personal details'],
-      definition:
-        'Your official details: names, first names, date and place of birth, marriage. It is also the town hall service that records them.',
+      definition: 'Your official details: names, first names, date and place of birth, marriage. It is also the town hall service that records them.',
       easy: 'It is your name, your first names and your date of birth. It is also your place of birth. These facts are official.',
     },
     link: SERVICE_PUBLIC,
@@ -881,12 +797,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'identity',
     fr: {
       term: 'acte de naissance',
-      variants: [
-        'actes de naissance',
-        "extrait d'acte de naissance",
-        "copie intégrale d'acte de naissance",
-        "copie integrale d'acte de naissance",
-      ],
+      variants: ['actes de naissance', "extrait d'acte de naissance", "copie intégrale d'acte de naissance", "copie integrale d'acte de naissance"],
       definition:
         "Le document officiel fait par la mairie du lieu de naissance. Souvent, l'administration le vérifie elle-même\u00a0: vous n'avez pas à le fournir.",
       easy: "C'est le papier fait par la mairie à votre naissance. Souvent, vous n'avez pas besoin de le donner.",
@@ -894,8 +805,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     en: {
       term: 'birth certificate',
       variants: ['birth certificates', 'full copy of the birth certificate', 'extract of the birth certificate'],
-      definition:
-        'The official record made by the town hall of the place of birth. Often the administration checks it itself, so you need not provide it.',
+      definition: 'The official record made by the town hall of the place of birth. Often the administration checks it itself, so you need not provide it.',
       easy: 'It is the paper made by the town hall when you were born. Often you do not need to give it.',
     },
     link: SERVICE_PUBLIC,
@@ -906,15 +816,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'filiation',
       variants: ['filiations'],
-      definition:
-        'Le lien officiel entre un enfant et ses parents. Dans un formulaire, ce sont les noms, prénoms, dates et lieux de naissance des parents.',
+      definition: 'Le lien officiel entre un enfant et ses parents. Dans un formulaire, ce sont les noms, prénoms, dates et lieux de naissance des parents.',
       easy: 'La filiation, ce sont vos parents. Le formulaire demande leur nom et leurs prénoms.',
     },
     en: {
       term: 'parentage',
       variants: ['filiation', 'details of parents'],
-      definition:
-        "The official link between a child and their parents. In a form, it means the parents' names, first names, dates and places of birth.",
+      definition: "The official link between a child and their parents. In a form, it means the parents' names, first names, dates and places of birth.",
       easy: 'It means your parents. The form asks for their names and first names.',
     },
   },
@@ -931,8 +839,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     en: {
       term: 'usage name',
       variants: ['usage names', 'married name', 'name in use', "nom d'usage"],
-      definition:
-        "Another name you may use, for example your spouse's name, or the name of your other parent. It is optional.",
+      definition: "Another name you may use, for example your spouse's name, or the name of your other parent. It is optional.",
       easy: 'It is another name you can use. For example, the name of your husband or wife. You do not have to have one.',
     },
   },
@@ -974,15 +881,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'représentant légal',
       variants: ['representant legal', 'représentants légaux', 'représentante légale'],
-      definition:
-        'La personne qui fait les démarches pour un enfant de moins de 18\u00a0ans ou un adulte protégé, par exemple un parent ou un tuteur.',
+      definition: 'La personne qui fait les démarches pour un enfant de moins de 18\u00a0ans ou un adulte protégé, par exemple un parent ou un tuteur.',
       easy: "C'est la personne qui s'occupe des papiers d'un enfant. Souvent, c'est le père ou la mère.",
     },
     en: {
       term: 'legal guardian',
       variants: ['legal guardians', 'legal representative', 'legal representatives'],
-      definition:
-        'The person who does the procedures for a child under 18 or a protected adult, for example a parent or a guardian.',
+      definition: 'The person who does the procedures for a child under 18 or a protected adult, for example a parent or a guardian.',
       easy: 'It is the person who looks after the papers of a child. Often it is the father or the mother.',
     },
   },
@@ -994,15 +899,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'titre sécurisé',
       variants: ['titre securise', 'titres sécurisés', 'titres securises'],
-      definition:
-        "Un document officiel de l'État fait pour être difficile à copier\u00a0: carte d'identité, passeport, permis de conduire, carte grise.",
+      definition: "Un document officiel de l'État fait pour être difficile à copier\u00a0: carte d'identité, passeport, permis de conduire, carte grise.",
       easy: "C'est un papier officiel de l'État. Il est fait pour être difficile à copier. Par exemple, le passeport ou le permis.",
     },
     en: {
       term: 'secure document',
       variants: ['secure documents', 'secure title'],
-      definition:
-        'An official State document made to be hard to copy: identity card, passport, driving licence, registration certificate.',
+      definition: 'An official State document made to be hard to copy: identity card, passport, driving licence, registration certificate.',
       easy: 'It is an official paper of the State. It is made to be hard to copy. For example, the passport or the licence.',
     },
   },
@@ -1012,15 +915,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "photo d'identité",
       variants: ["photo d'identite", "photos d'identité", "photographie d'identité"],
-      definition:
-        'Une photo récente de votre visage, de face, tête nue, qui suit des règles précises. Elle doit avoir moins de 6\u00a0mois.',
+      definition: 'Une photo récente de votre visage, de face, tête nue, qui suit des règles précises. Elle doit avoir moins de 6\u00a0mois.',
       easy: "C'est une photo de votre visage. Vous regardez droit devant. Vous n'avez rien sur la tête. La photo a moins de 6\u00a0mois.",
     },
     en: {
       term: 'ID photo',
       variants: ['ID photos', 'passport photo', 'identity photograph'],
-      definition:
-        'A recent photo of your face, from the front, bare-headed, that follows precise rules. It must be less than 6 months old.',
+      definition: 'A recent photo of your face, from the front, bare-headed, that follows precise rules. It must be less than 6 months old.',
       easy: 'It is a photo of your face. You look straight ahead. You have nothing on your head. The photo is less than 6 months old.',
     },
   },
@@ -1041,14 +942,13 @@ export const defaultGlossary: GlossaryEntry[] = [
         'photographe agréé',
       ],
       definition:
-        'Une photo d\'identité numérique faite dans une cabine agréée ou chez un photographe agréé. Vous recevez un code à recopier dans la démarche en ligne.',
+        "Une photo d'identité numérique faite dans une cabine agréée ou chez un photographe agréé. Vous recevez un code à recopier dans la démarche en ligne.",
       easy: 'Vous faites votre photo dans une cabine spéciale. Vous pouvez aussi aller chez un photographe. Vous recevez un code. Vous écrivez ce code sur internet.',
     },
     en: {
       term: 'e-photo',
       variants: ['e-photo code', 'digital photo code', 'approved photo booth', 'approved photo booths', 'approved photographer'],
-      definition:
-        'A digital ID photo taken in an approved booth or by an approved photographer. You get a code to type into the online procedure.',
+      definition: 'A digital ID photo taken in an approved booth or by an approved photographer. You get a code to type into the online procedure.',
       easy: 'You take your photo in a special booth. You can also go to a photographer. You get a code. You type this code on the internet.',
     },
   },
@@ -1058,15 +958,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'signature numérisée',
       variants: ['signature numerisee', 'signatures numérisées'],
-      definition:
-        "L'image de votre signature, faite sur un écran ou sur papier. Elle est ensuite imprimée sur votre titre, par exemple le permis de conduire.",
+      definition: "L'image de votre signature, faite sur un écran ou sur papier. Elle est ensuite imprimée sur votre titre, par exemple le permis de conduire.",
       easy: 'Vous signez sur un écran ou sur une feuille. Votre signature devient une image. Elle est imprimée sur votre permis.',
     },
     en: {
       term: 'digitised signature',
       variants: ['digitised signatures', 'digitized signature', 'scanned signature'],
-      definition:
-        'The image of your signature, made on a screen or on paper. It is then printed on your document, for example the driving licence.',
+      definition: 'The image of your signature, made on a screen or on paper. It is then printed on your document, for example the driving licence.',
       easy: 'You sign on a screen or on a sheet of paper. Your signature becomes a picture. It is printed on your licence.',
     },
   },
@@ -1083,15 +981,13 @@ export const defaultGlossary: GlossaryEntry[] = [
         'timbre électronique',
         'timbre electronique',
       ],
-      definition:
-        "La façon de payer certaines démarches, comme le passeport. Vous l'achetez en ligne ou dans un bureau de tabac, et vous recevez un numéro.",
+      definition: "La façon de payer certaines démarches, comme le passeport. Vous l'achetez en ligne ou dans un bureau de tabac, et vous recevez un numéro.",
       easy: "Certaines démarches sont payantes. Vous payez avec un timbre. Vous l'achetez sur internet ou au bureau de tabac. Vous recevez un numéro.",
     },
     en: {
       term: 'electronic tax stamp',
       variants: ['electronic tax stamps', 'tax stamp', 'tax stamps', 'e-stamp', 'timbre fiscal'],
-      definition:
-        'The way to pay for some procedures, such as a passport. You buy it online or at a tobacconist, and you get a number.',
+      definition: 'The way to pay for some procedures, such as a passport. You buy it online or at a tobacconist, and you get a number.',
       easy: 'Some procedures cost money. You pay with a stamp. You buy it on the internet or at a tobacco shop. You get a number.',
     },
     link: TIMBRES,
@@ -1105,8 +1001,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       definition:
         "Un document récent à votre nom avec votre adresse, comme une facture d'électricité. Pour une carte grise, il doit avoir moins de 6\u00a0mois.",
       easy: "C'est un papier qui montre où vous habitez. Par exemple, une facture d'électricité à votre nom. Ce papier doit être récent.",
-      example:
-        "Exemple\u00a0: une facture d'électricité, de gaz, d'eau ou de téléphone, un avis d'impôt, une attestation d'assurance du logement",
+      example: "Exemple\u00a0: une facture d'électricité, de gaz, d'eau ou de téléphone, un avis d'impôt, une attestation d'assurance du logement",
     },
     en: {
       term: 'proof of address',
@@ -1124,15 +1019,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "attestation d'hébergement",
       variants: ["attestation d'hebergement", "attestations d'hébergement"],
-      definition:
-        "Une lettre de la personne qui vous loge, qui dit que vous vivez chez elle. Elle y joint sa pièce d'identité et une preuve d'adresse.",
+      definition: "Une lettre de la personne qui vous loge, qui dit que vous vivez chez elle. Elle y joint sa pièce d'identité et une preuve d'adresse.",
       easy: "Vous vivez chez quelqu'un. Cette personne écrit une lettre. Elle dit que vous habitez chez elle. Elle donne aussi une copie de sa carte d'identité.",
     },
     en: {
       term: 'letter of accommodation',
       variants: ['letters of accommodation', 'accommodation certificate', 'letter from your host'],
-      definition:
-        'A letter from the person you live with, saying you live at their home. It comes with their ID and a proof of address.',
+      definition: 'A letter from the person you live with, saying you live at their home. It comes with their ID and a proof of address.',
       easy: 'You live at the home of someone else. This person writes a letter. It says that you live there. This person also gives a copy of their identity card.',
     },
   },
@@ -1141,23 +1034,14 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'general',
     fr: {
       term: "justificatif d'identité",
-      variants: [
-        "justificatif d'identite",
-        "justificatifs d'identité",
-        "pièce d'identité",
-        "piece d'identite",
-        "pièces d'identité",
-        "titre d'identité",
-      ],
-      definition:
-        "Un document officiel avec votre photo qui prouve qui vous êtes, par exemple une carte d'identité, un passeport ou un titre de séjour.",
+      variants: ["justificatif d'identite", "justificatifs d'identité", "pièce d'identité", "piece d'identite", "pièces d'identité", "titre d'identité"],
+      definition: "Un document officiel avec votre photo qui prouve qui vous êtes, par exemple une carte d'identité, un passeport ou un titre de séjour.",
       easy: "C'est un papier officiel avec votre photo. Il montre qui vous êtes. Par exemple, votre carte d'identité ou votre passeport.",
     },
     en: {
       term: 'proof of identity',
       variants: ['proofs of identity', 'identity document', 'identity documents', 'ID document'],
-      definition:
-        'An official document with your photo that proves who you are, for example an identity card, a passport or a residence permit.',
+      definition: 'An official document with your photo that proves who you are, for example an identity card, a passport or a residence permit.',
       easy: 'It is an official paper with your photo. It shows who you are. For example, your identity card or your passport.',
     },
   },
@@ -1166,14 +1050,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'general',
     fr: {
       term: 'pièce justificative',
-      variants: [
-        'piece justificative',
-        'pièces justificatives',
-        'pieces justificatives',
-        'justificatif',
-        'justificatifs',
-        'document justificatif',
-      ],
+      variants: ['piece justificative', 'pièces justificatives', 'pieces justificatives', 'justificatif', 'justificatifs', 'document justificatif'],
       definition: 'Un document qui prouve ce que vous écrivez dans le formulaire, par exemple votre adresse ou votre identité.',
       easy: "C'est un papier qui prouve ce que vous dites. Par exemple, une facture qui montre votre adresse.",
     },
@@ -1190,8 +1067,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "attestation sur l'honneur",
       variants: ["attestations sur l'honneur", "déclaration sur l'honneur", "declaration sur l'honneur"],
-      definition:
-        "Un texte signé où vous affirmez qu'une chose est vraie. Faire une fausse déclaration est puni par la loi.",
+      definition: "Un texte signé où vous affirmez qu'une chose est vraie. Faire une fausse déclaration est puni par la loi.",
       easy: 'Vous écrivez que quelque chose est vrai. Vous signez. Si vous mentez, vous pouvez être puni.',
     },
     en: {
@@ -1207,9 +1083,8 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'déclaration de perte',
       variants: ['declaration de perte', 'déclarations de perte', 'déclaration de vol', 'declaration de vol'],
-      definition:
-        'La démarche pour dire qu\'un document officiel est perdu ou volé. Un vol se déclare à la police ou à la gendarmerie.',
-      easy: 'Vous avez perdu un papier officiel. Ou on vous l\'a volé. Vous devez le dire. Pour un vol, vous allez à la police ou à la gendarmerie.',
+      definition: "La démarche pour dire qu'un document officiel est perdu ou volé. Un vol se déclare à la police ou à la gendarmerie.",
+      easy: "Vous avez perdu un papier officiel. Ou on vous l'a volé. Vous devez le dire. Pour un vol, vous allez à la police ou à la gendarmerie.",
     },
     en: {
       term: 'report of loss',
@@ -1277,15 +1152,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'FranceConnect',
       variants: ['France Connect', 'bouton FranceConnect'],
-      definition:
-        "Un bouton pour vous connecter à un site public avec un compte que vous avez déjà, par exemple celui des impôts ou de l'Assurance Maladie.",
+      definition: "Un bouton pour vous connecter à un site public avec un compte que vous avez déjà, par exemple celui des impôts ou de l'Assurance Maladie.",
       easy: "Vous avez déjà un compte sur un site de l'État. Par exemple, celui des impôts. Avec ce bouton, vous utilisez ce compte. Vous n'avez pas besoin d'un nouveau mot de passe.",
     },
     en: {
       term: 'FranceConnect',
       variants: ['France Connect', 'FranceConnect button'],
-      definition:
-        'A button to sign in to a public website with an account you already have, for example your tax or health insurance account.',
+      definition: 'A button to sign in to a public website with an account you already have, for example your tax or health insurance account.',
       easy: 'You already have an account on a State website. For example, the tax website. With this button, you use that account. You need no new password.',
     },
     link: FRANCECONNECT,
@@ -1296,15 +1169,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'préfecture',
       variants: ['prefecture', 'préfectures', 'sous-préfecture', 'sous-prefecture', 'sous-préfectures'],
-      definition:
-        "Les bureaux de l'État dans chaque département. Pour les titres, vous y trouvez souvent un ordinateur et une personne pour vous aider.",
+      definition: "Les bureaux de l'État dans chaque département. Pour les titres, vous y trouvez souvent un ordinateur et une personne pour vous aider.",
       easy: "C'est le bureau de l'État dans votre département. Vous y trouvez parfois un ordinateur et une personne pour vous aider.",
     },
     en: {
       term: 'prefecture',
       variants: ['prefectures', 'sub-prefecture', 'sub-prefectures'],
-      definition:
-        'The offices of the State in each département. For official documents, you often find a computer there and a person to help you.',
+      definition: 'The offices of the State in each département. For official documents, you often find a computer there and a person to help you.',
       easy: 'It is the office of the State in your area. You can sometimes find a computer there and a person to help you.',
     },
   },
@@ -1314,8 +1185,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'mairie',
       variants: ['mairies', 'hôtel de ville', 'hotel de ville'],
-      definition:
-        "Les bureaux de votre commune. Certaines mairies reçoivent les demandes de carte d'identité et de passeport, sur rendez-vous.",
+      definition: "Les bureaux de votre commune. Certaines mairies reçoivent les demandes de carte d'identité et de passeport, sur rendez-vous.",
       easy: "C'est le bureau de votre ville ou de votre village. Certaines mairies s'occupent des cartes d'identité et des passeports.",
     },
     en: {
@@ -1331,8 +1201,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'France Services',
       variants: ['espace France Services', 'espaces France Services', 'maison France Services', 'maisons France Services'],
-      definition:
-        'Un lieu près de chez vous où des agents vous aident gratuitement à faire vos démarches, en ligne ou sur papier.',
+      definition: 'Un lieu près de chez vous où des agents vous aident gratuitement à faire vos démarches, en ligne ou sur papier.',
       easy: "C'est un lieu près de chez vous. Des personnes vous aident pour vos papiers. C'est gratuit.",
     },
     en: {
@@ -1373,15 +1242,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'point numérique',
       variants: ['point numerique', 'points numériques', 'points numeriques'],
-      definition:
-        'Un ordinateur mis à votre disposition, avec une personne pour vous aider, par exemple en préfecture, pour faire une démarche en ligne.',
+      definition: 'Un ordinateur mis à votre disposition, avec une personne pour vous aider, par exemple en préfecture, pour faire une démarche en ligne.',
       easy: "C'est un ordinateur que vous pouvez utiliser. Une personne est là pour vous aider. Il y en a dans les préfectures.",
     },
     en: {
       term: 'digital help point',
       variants: ['digital help points', 'digital access point'],
-      definition:
-        'A computer you may use, with a person to help you, for example at the prefecture, to do a procedure online.',
+      definition: 'A computer you may use, with a person to help you, for example at the prefecture, to do a procedure online.',
       easy: 'It is a computer you can use. A person is there to help you. You find them in prefectures.',
     },
   },
@@ -1409,15 +1276,13 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'espace personnel',
       variants: ['espaces personnels', 'compte personnel', 'compte usager', 'mon espace'],
-      definition:
-        'Votre page privée sur un site, pour suivre vos demandes et retrouver vos documents. Vous y entrez avec un identifiant et un mot de passe.',
+      definition: 'Votre page privée sur un site, pour suivre vos demandes et retrouver vos documents. Vous y entrez avec un identifiant et un mot de passe.',
       easy: "C'est votre page sur le site. Vous seul pouvez l'ouvrir. Vous y voyez où en est votre demande.",
     },
     en: {
       term: 'personal account',
       variants: ['personal accounts', 'personal space', 'user account', 'my account'],
-      definition:
-        'Your private page on a website, where you follow your requests and find your documents. You sign in with a username and a password.',
+      definition: 'Your private page on a website, where you follow your requests and find your documents. You sign in with a username and a password.',
       easy: 'It is your page on the website. Only you can open it. You see there how your request is going.',
     },
   },
@@ -1487,7 +1352,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       term: 'numéro de dossier',
       variants: ['numero de dossier', 'numéros de dossier', 'numéro de demande', 'numero de demande'],
       definition: "Le numéro donné à votre demande quand vous l'envoyez. Il sert à la suivre et à en parler avec un conseiller.",
-      easy: 'Vous envoyez votre demande. Elle reçoit un numéro. Gardez ce numéro. Il sert si vous appelez pour avoir de l\'aide.',
+      easy: "Vous envoyez votre demande. Elle reçoit un numéro. Gardez ce numéro. Il sert si vous appelez pour avoir de l'aide.",
     },
     en: {
       term: 'application number',
@@ -1501,13 +1366,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'general',
     fr: {
       term: 'accusé de réception',
-      variants: [
-        'accuse de reception',
-        'accusés de réception',
-        "accusé d'enregistrement",
-        "accuse d'enregistrement",
-        "accusés d'enregistrement",
-      ],
+      variants: ['accuse de reception', 'accusés de réception', "accusé d'enregistrement", "accuse d'enregistrement", "accusés d'enregistrement"],
       definition: 'Le message qui confirme que votre demande est bien arrivée. Il donne souvent la date et le numéro de dossier.',
       easy: "C'est un message. Il dit que votre demande est bien arrivée. Gardez-le.",
     },
@@ -1524,8 +1383,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'demandeur',
       variants: ['demandeurs', 'demandeuse', 'demandeuses'],
-      definition:
-        "La personne qui fait la demande. Ce n'est pas toujours celle qui recevra le document, par exemple pour un enfant.",
+      definition: "La personne qui fait la demande. Ce n'est pas toujours celle qui recevra le document, par exemple pour un enfant.",
       easy: "C'est la personne qui fait la demande. Pour un enfant, c'est souvent un parent.",
     },
     en: {
@@ -1573,8 +1431,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'valider',
       variants: ['validation', 'bouton valider'],
-      definition:
-        'Confirmer une étape ou envoyer ce que vous avez rempli. Après la validation finale, vous ne pouvez souvent plus modifier la demande.',
+      definition: 'Confirmer une étape ou envoyer ce que vous avez rempli. Après la validation finale, vous ne pouvez souvent plus modifier la demande.',
       easy: 'Vous appuyez sur ce bouton quand tout est juste. La demande part. Après, vous ne pouvez souvent plus la changer.',
     },
     en: {
@@ -1590,7 +1447,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'enregistrer',
       variants: ['sauvegarder', 'enregistrer le brouillon'],
-      definition: 'Garder ce que vous avez rempli, sans l\'envoyer. Sur certains sites, vous pouvez revenir plus tard pour finir.',
+      definition: "Garder ce que vous avez rempli, sans l'envoyer. Sur certains sites, vous pouvez revenir plus tard pour finir.",
       easy: 'Le site garde ce que vous avez écrit. La demande ne part pas encore. Parfois, vous pouvez revenir plus tard.',
     },
     en: {
@@ -1605,17 +1462,9 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'general',
     fr: {
       term: 'téléverser',
-      variants: [
-        'televerser',
-        'téléversement',
-        'joindre un fichier',
-        'joindre un document',
-        'déposer un fichier',
-        'pièce jointe',
-        'pièces jointes',
-      ],
+      variants: ['televerser', 'téléversement', 'joindre un fichier', 'joindre un document', 'déposer un fichier', 'pièce jointe', 'pièces jointes'],
       definition: "Envoyer un fichier de votre ordinateur ou de votre téléphone vers le site, par exemple la photo d'un document.",
-      easy: 'Vous choisissez un fichier sur votre téléphone ou votre ordinateur. Vous l\'envoyez sur le site.',
+      easy: "Vous choisissez un fichier sur votre téléphone ou votre ordinateur. Vous l'envoyez sur le site.",
     },
     en: {
       term: 'upload',
@@ -1662,8 +1511,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'PDF',
       variants: ['fichier PDF', 'fichiers PDF', 'document PDF', 'format PDF'],
-      definition:
-        "Un type de fichier qui garde la même mise en page sur tous les écrans et à l'impression. Beaucoup de démarches l'acceptent.",
+      definition: "Un type de fichier qui garde la même mise en page sur tous les écrans et à l'impression. Beaucoup de démarches l'acceptent.",
       easy: "C'est un type de fichier. Le document reste pareil sur tous les écrans. Vous pouvez l'imprimer.",
     },
     en: {

@@ -154,7 +154,9 @@ export function mergeGlossary(defaults: readonly GlossaryEntry[], config: Glossa
     const base = byId.get(change.id);
     if (!base) {
       const hint = didYouMean(change.id, known());
-      problems.push(`glossary.override[${index}]: there is no entry "${change.id}" to override${hint ? ` (${hint})` : ''}. To add a new entry, use glossary.add.`);
+      problems.push(
+        `glossary.override[${index}]: there is no entry "${change.id}" to override${hint ? ` (${hint})` : ''}. To add a new entry, use glossary.add.`,
+      );
       return;
     }
     const next: GlossaryEntry = { ...base, fr: { ...base.fr, ...change.fr }, en: { ...base.en, ...change.en } };
@@ -167,7 +169,9 @@ export function mergeGlossary(defaults: readonly GlossaryEntry[], config: Glossa
   });
   (config.add ?? []).forEach((entry, index) => {
     if (byId.has(entry.id)) {
-      problems.push(`glossary.add[${index}]: the id "${entry.id}" is already in the glossary. To change that entry, use glossary.override; to add yours, give it another id.`);
+      problems.push(
+        `glossary.add[${index}]: the id "${entry.id}" is already in the glossary. To change that entry, use glossary.override; to add yours, give it another id.`,
+      );
       return;
     }
     byId.set(entry.id, fromConfig(entry));

@@ -25,8 +25,6 @@ const en: Record<keyof typeof fr, string> = {
 };
 
 /** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {
-
-};
+const frEasy: Partial<Record<keyof typeof fr, string>> = {};
 
 export const hoursText = { fr, en, frEasy };

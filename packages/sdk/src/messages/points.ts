@@ -110,7 +110,7 @@ const en: Record<keyof typeof fr, string> = {
 const frEasy: Partial<Record<keyof typeof fr, string>> = {
   'points.hint': 'Par exemple 48000. Ou le nom de votre ville.',
   'points.empty': "Nous n'avons pas trouvé de lieu près de {place}. Regardez les cartes plus bas. Ou appelez le {phone}.",
-  'points.error.unknown': "Nous ne trouvons pas «\u00a0{query}\u00a0». Écrivez le code postal. Il a 5\u00a0chiffres.",
+  'points.error.unknown': 'Nous ne trouvons pas «\u00a0{query}\u00a0». Écrivez le code postal. Il a 5\u00a0chiffres.',
   'points.error.network': 'La recherche ne marche pas. Vérifiez votre connexion. Puis cherchez encore.',
   'points.geo.denied': 'Vous avez dit non pour votre position. Écrivez votre code postal.',
   'points.geo.timeout': "Nous n'avons pas trouvé votre position. Écrivez votre code postal.",

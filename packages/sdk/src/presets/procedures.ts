@@ -70,7 +70,7 @@ const changementTitulaire: StepsObject = {
       title: t('Certificat provisoire', 'Temporary certificate'),
       minutes: 2,
       note: t(
-        "Imprimez-le ou gardez-le sur votre téléphone\u00a0: il permet de rouler en France pendant 1\u00a0mois.",
+        'Imprimez-le ou gardez-le sur votre téléphone\u00a0: il permet de rouler en France pendant 1\u00a0mois.',
         'Print it or keep it on your phone: you may drive in France with it for 1 month.',
       ),
     },
@@ -255,7 +255,12 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
       connexion,
       { id: 'etat-civil', title: t('Votre état civil', 'Your personal details'), minutes: 4, documents: [oldOne] },
       { id: 'adresse', title: t('Votre adresse', 'Your address'), minutes: 2 },
-      { id: 'filiation', title: t('Vos parents', 'Your parents'), minutes: 3, documents: [t('Les noms, prénoms, dates et lieux de naissance de vos parents', "Your parents' names, dates and places of birth")] },
+      {
+        id: 'filiation',
+        title: t('Vos parents', 'Your parents'),
+        minutes: 3,
+        documents: [t('Les noms, prénoms, dates et lieux de naissance de vos parents', "Your parents' names, dates and places of birth")],
+      },
       {
         id: 'recapitulatif',
         title: t('Vérifier et envoyer', 'Check and send'),
@@ -266,7 +271,10 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
         id: 'rendez-vous',
         title: t('Prendre rendez-vous en mairie', 'Booking an appointment at the town hall'),
         minutes: 5,
-        note: t("Toutes les mairies ne le font pas\u00a0: choisissez-en une qui prend ces demandes, près de chez vous ou ailleurs.", 'Not every town hall does it: choose one that takes these requests, near you or elsewhere.'),
+        note: t(
+          'Toutes les mairies ne le font pas\u00a0: choisissez-en une qui prend ces demandes, près de chez vous ou ailleurs.',
+          'Not every town hall does it: choose one that takes these requests, near you or elsewhere.',
+        ),
       },
       {
         id: 'photo',
@@ -281,7 +289,10 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
             title: t('Acheter le timbre fiscal', 'Buying the tax stamp'),
             minutes: 5,
             documents: [carteBancaire],
-            note: t('86\u00a0€ pour un adulte, 42\u00a0€ de 15 à 17\u00a0ans, 17\u00a0€ avant 15\u00a0ans.', '€86 for an adult, €42 from 15 to 17, €17 under 15.'),
+            note: t(
+              '86\u00a0€ pour un adulte, 42\u00a0€ de 15 à 17\u00a0ans, 17\u00a0€ avant 15\u00a0ans.',
+              '€86 for an adult, €42 from 15 to 17, €17 under 15.',
+            ),
           }
         : {
             id: 'timbre',
