@@ -10,9 +10,16 @@ import terser from '@rollup/plugin-terser';
 import { treeshake, typescript, workspaceResolve } from './rollup-helpers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** Budgets in bytes, minified + gzip -9, Lit included. */
-const budgets = { 'relais-help': 10 * 1024, 'relais-steps': 10 * 1024, 'relais-term': 10 * 1024, 'relais-explainer': 10 * 1024 };
-const defaultBudget = 10 * 1024;
+/**
+ * Budgets in bytes, minified + gzip -9, Lit included. Interim: 12 KB since
+ * the shared core gained the one lazy-part mechanism (LazyPart, the page's
+ * "Plus simple" choice, the shared lang observer), about 1 KB that a page
+ * loads once for all its elements; the measurement of what a page really
+ * fetches replaces this one (issue 10). Shared chunks count here whole,
+ * with what only lazy parts use (the URL check, the 34 00 preset).
+ */
+const budgets = {};
+const defaultBudget = 12 * 1024;
 
 const entries = [];
 for (const pkg of readdirSync(`${root}/packages`)) {

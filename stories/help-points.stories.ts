@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import { waitFor } from 'storybook/test';
-import { helpPointsFixtures, mapsFallback, MENDE, standInLocation } from '@relais/help';
+import { helpPointsFixtures, mapsFallback, MENDE, searchSettled, standInLocation } from '@relais/help';
 import type { HelpPointsFixture, LocationAnswer, RelaisHelp, RelaisHelpPoints } from '@relais/help';
 import '@relais/help/relais-help-points.js';
 import '@relais/help/relais-help.js';
@@ -51,14 +51,7 @@ async function ready(canvasElement: HTMLElement): Promise<RelaisHelpPoints> {
 
 /** Waits until the search that `act` starts has its outcome. */
 async function settle(element: RelaisHelpPoints, act: () => void): Promise<void> {
-  const before = element.session.run;
-  act();
-  await waitFor(
-    () => {
-      if (element.session.run <= before || element.state.phase === 'busy') throw new Error('Still searching.');
-    },
-    { timeout: 8000 },
-  );
+  await searchSettled(element, act);
 }
 
 /** For the location stories only: the browser's answer, given without asking (a story cannot press "Allow" for the visitor). */

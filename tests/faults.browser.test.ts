@@ -119,7 +119,7 @@ describe('<relais-help> inside a <form>', () => {
     trigger(help)!.click();
     await waitForPanel(help);
     help.shadowRoot!.querySelector<HTMLButtonElement>('button.copy')!.click();
-    await waitUntil(() => help.copied === 'ok', 'the copy never finished');
+    await waitUntil(() => norm(panel(help)?.textContent).includes('Code copié'), 'the copy never finished');
     trigger(help)!.focus();
     await sendKeys({ press: 'Enter' });
     await waitForClosed(help);

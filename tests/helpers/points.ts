@@ -7,7 +7,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { RelaisHelpPoints } from '../../packages/help/src/help-points.js';
 import type { HelpPointsFixture } from '../../packages/help/src/help-points.fixtures.js';
-import { MENDE, standInLocation } from '../../packages/help/src/help-points.fixtures.js';
+import { MENDE, searchSettled, standInLocation } from '../../packages/help/src/help-points.fixtures.js';
 import type { LocationAnswer, LocationStandIn } from '../../packages/help/src/help-points.fixtures.js';
 import { norm } from './a11y.js';
 
@@ -39,9 +39,7 @@ export const field = (el: RelaisHelpPoints): HTMLInputElement => part<HTMLInputE
 
 /** Waits until the search that `act` starts is over (a newer run, not busy). */
 export async function settle(el: RelaisHelpPoints, act: () => unknown, timeout = 8000): Promise<void> {
-  const before = el.session.run;
-  await act();
-  await waitUntil(() => el.session.run > before && el.state.phase !== 'busy', 'the search never settled', { timeout });
+  await searchSettled(el, act, timeout);
   await el.updateComplete;
 }
 

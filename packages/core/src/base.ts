@@ -1,31 +1,46 @@
-import { LitElement, html } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import type { Locale, MessageId, Messages, RelaisConfig } from '@relais/sdk';
-import { pageConfig, pageState, subscribe, warnOnce } from './config-store.js';
+import { LitElement, adoptStyles, html } from 'lit';
+import type { CSSResultOrNative, PropertyValues, TemplateResult } from 'lit';
+import type { Locale, MessageId, Messages, RelaisConfig, RelaisEventDetail, RelaisEventName } from '@relais/sdk';
+import { relaisEventInit } from '@relais/sdk/events.js';
+import { configRevision, pageConfig, pageState, subscribe, warnOnce } from './config-store.js';
 import type { PageState } from './config-store.js';
-import { resolveLocale } from './locale.js';
+import { easyPreference, onEasyPreference } from './easy.js';
+import { LazyPart, loadOnce } from './lazy.js';
+import { closestLang, followLang, toLocale } from './locale.js';
 
-type Kit = typeof import('./kit.js');
-let kitModule: Promise<Kit> | undefined;
-let kit: Kit | undefined;
-/** Loads the shared kit (catalogues, presets, validator) once per page. */
-function loadKit(): Promise<Kit> {
-  kitModule ??= import('./kit.js').then(
-    (module) => (kit = module),
-    (error: unknown) => {
-      kitModule = undefined;
-      throw error;
-    },
-  );
-  return kitModule;
+/** The shared kit (catalogues, presets, config resolution), loaded once per page. */
+const kitLoader = loadOnce(() => import('./kit.js'));
+
+/**
+ * What a lazily loaded part sees of its element: texts, locale, config,
+ * easy-to-read, events, and a way to ask for a new render. An element gives
+ * its parts this (with what is its own added), never itself.
+ */
+export interface PartHost {
+  /** The element, for its shadow root, focus and position on the page. */
+  readonly element: HTMLElement;
+  /** Whether the texts and config are there (the kit has loaded). */
+  readonly ready: boolean;
+  readonly config: RelaisConfig;
+  readonly locale: Locale;
+  readonly messages: Messages;
+  /** Easy-to-read in use: the citizen's "Plus simple" choice, else the `easy` attribute or the config. */
+  readonly easy: boolean;
+  /** A message with its `{placeholders}` filled. */
+  readonly t: (id: MessageId, values?: Record<string, string | number>) => string;
+  /** Fires a Relais event from the element. */
+  readonly emit: <K extends RelaisEventName>(name: K, detail: RelaisEventDetail<K>) => void;
+  readonly requestUpdate: () => void;
 }
 
 /**
  * The base of every Relais element: the resolved config (preset < page config
- * < the element's own settings), the locale from the closest `lang`, the
- * message catalogue, shared page state, and containment: until the shared kit
- * has loaded, and if anything fails while rendering, the element shows its
- * light-DOM fallback (which holds its room) instead of breaking the page.
+ * < the element's own settings), the locale from the closest `lang` (resolved
+ * when the element connects and when a `lang` changes), the message
+ * catalogue, shared page state, its lazily loaded parts (`LazyPart`), and
+ * containment: until the parts it needs have loaded, and if anything fails
+ * while rendering, the element shows its light-DOM fallback (which holds
+ * its room) instead of breaking the page.
  */
 export class RelaisElement extends LitElement {
   static override properties = {
@@ -44,8 +59,16 @@ export class RelaisElement extends LitElement {
   /** The messages in the element's locale; undefined until the kit has loaded. */
   protected messages: Messages | undefined;
 
-  private _unsubscribe?: () => void;
+  // Before the parts: each part adds itself to these when it is made.
+  private readonly _parts: { readonly blocking: boolean }[] = [];
+  private readonly _partStyles: CSSResultOrNative[] = [];
+  private readonly _kit = new LazyPart(this, { load: kitLoader, name: 'texts' });
+  private _unsubscribe: (() => void)[] = [];
   private _failed = false;
+  private _lang = '';
+  private _resolved: { key: string; config: RelaisConfig } | undefined;
+  private _messagesKey = '';
+  private _partHost: PartHost | undefined;
 
   constructor() {
     super();
@@ -55,18 +78,25 @@ export class RelaisElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._unsubscribe = subscribe(() => this._refresh());
-    if (!kit) {
-      loadKit().then(
-        () => this._refresh(),
-        (error: unknown) => warnOnce(`Relais could not load its texts (${String(error)}); the fallback content stays.`),
-      );
-    }
+    this._lang = closestLang(this);
+    const refresh = () => this._refresh();
+    this._unsubscribe = [
+      subscribe(refresh),
+      onEasyPreference(refresh),
+      followLang(() => {
+        const lang = closestLang(this);
+        if (lang !== this._lang) {
+          this._lang = lang;
+          this._refresh();
+        }
+      }),
+    ];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._unsubscribe?.();
+    for (const off of this._unsubscribe) off();
+    this._unsubscribe = [];
   }
 
   private _refresh(): void {
@@ -76,6 +106,11 @@ export class RelaisElement extends LitElement {
   /** True once the texts and config are there. */
   protected get ready(): boolean {
     return this.messages !== undefined;
+  }
+
+  /** Easy-to-read in use: the citizen's "Plus simple" choice for the page, else the `easy` attribute or the config. */
+  protected get easyOn(): boolean {
+    return easyPreference() ?? (this.easy || this.config.easy === true);
   }
 
   /** The element's own settings, over the page config (subclasses add theirs). */
@@ -90,20 +125,93 @@ export class RelaisElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const kit = this._kit.value;
     if (!kit) return;
-    const { config, problems } = kit.resolveConfig(pageConfig(), this.elementConfig(), () => this._refresh());
-    if (problems.length) {
-      const list = problems.map((p) => `\n  - ${p}`).join('');
-      warnOnce(`Invalid config: these parts are ignored, Relais uses its defaults for them (see the @relais/sdk README, "Configuration"):${list}`);
+    const own = this.elementConfig();
+    const key = `${configRevision()}\n${JSON.stringify(own)}`;
+    if (this._resolved?.key !== key) {
+      const { config, problems, final } = kit.resolveConfig(pageConfig(), own, () => this._refresh());
+      if (problems.length) {
+        const list = problems.map((p) => `\n  - ${p}`).join('');
+        warnOnce(`Invalid config: these parts are ignored, Relais uses its defaults for them (see the @relais/sdk README, "Configuration"):${list}`);
+      }
+      // Until the validator is there, the defaults are used, and not kept.
+      this._resolved = { key: final ? key : '', config };
+      this.config = config;
     }
-    this.config = config;
-    this.locale = resolveLocale(this, config.locale);
-    this.messages = kit.messagesFor(this.locale, { easy: this.easy || config.easy === true, overrides: config.messages });
+    this.locale = this._lang ? toLocale(this._lang) : (this.config.locale ?? 'fr');
+    const easy = this.easyOn;
+    const messagesKey = `${this.locale}\n${easy}\n${key}`;
+    if (messagesKey !== this._messagesKey || !this.messages) {
+      this._messagesKey = messagesKey;
+      this.messages = kit.messagesFor(this.locale, { easy, overrides: this.config.messages });
+    }
   }
 
   /** A message, with its `{placeholders}` filled ('' before the kit has loaded). */
   protected t(id: MessageId, values: Record<string, string | number> = {}): string {
+    const kit = this._kit.value;
     return kit && this.messages ? kit.format(this.messages[id], values) : '';
+  }
+
+  /** Fires a Relais event from the element (bubbles, composed), typed by the event map. */
+  protected emit<K extends RelaisEventName>(name: K, detail: RelaisEventDetail<K>): void {
+    this.dispatchEvent(new CustomEvent(name, { ...relaisEventInit, detail }));
+  }
+
+  /**
+   * What the element's lazily loaded parts see of it: `extra` (getters
+   * included) over the texts, locale, config, easy-to-read and events.
+   */
+  protected partHost<E extends object = object>(extra?: E): PartHost & E {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the parts' view of this element
+    const self = this;
+    this._partHost ??= {
+      element: this,
+      get ready() {
+        return self.ready;
+      },
+      get config() {
+        return self.config;
+      },
+      get locale() {
+        return self.locale;
+      },
+      get messages() {
+        return self.messages!;
+      },
+      get easy() {
+        return self.easyOn;
+      },
+      t: (id, values) => this.t(id, values),
+      emit: (name, detail) => this.emit(name, detail),
+      requestUpdate: () => this.requestUpdate(),
+    };
+    if (!extra) return this._partHost as PartHost & E;
+    return Object.defineProperties(Object.create(this._partHost) as PartHost & E, Object.getOwnPropertyDescriptors(extra));
+  }
+
+  /** @internal Adds a lazily loaded part's styles to the element's own. */
+  adoptPartStyles(styles: readonly CSSResultOrNative[]): void {
+    const fresh = styles.filter((s) => !this._partStyles.includes(s));
+    if (!fresh.length) return;
+    this._partStyles.push(...fresh);
+    if (this.renderRoot instanceof ShadowRoot) this._adoptAll(this.renderRoot);
+  }
+
+  /** @internal Keeps a lazily loaded part (see LazyPart). */
+  addPart(part: { readonly blocking: boolean }): void {
+    this._parts.push(part);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot && this._partStyles.length) this._adoptAll(root);
+    return root;
+  }
+
+  private _adoptAll(root: ShadowRoot): void {
+    adoptStyles(root, [...(this.constructor as typeof RelaisElement).elementStyles, ...this._partStyles]);
   }
 
   /** Subclasses render here, once ready; `render()` contains their errors. */
@@ -112,7 +220,7 @@ export class RelaisElement extends LitElement {
   }
 
   protected override render(): TemplateResult | string {
-    if (this._failed || !this.ready) return html`<slot></slot>`;
+    if (this._failed || !this.ready || this._parts.some((p) => p.blocking)) return html`<slot></slot>`;
     try {
       return this.renderWidget();
     } catch (error) {

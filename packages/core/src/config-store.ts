@@ -19,6 +19,7 @@ let programmatic: unknown;
 let fromScript: unknown;
 let scriptRead = false;
 let state: PageState = {};
+let revision = 0;
 const reported = new Set<string>();
 
 /** Logs a message once per page (for integrators), as a warning. */
@@ -63,7 +64,13 @@ export function configure(config: RelaisConfig | undefined): void;
 export function configure(config: unknown): void;
 export function configure(config: unknown): void {
   programmatic = config;
+  revision++;
   notify();
+}
+
+/** A number that changes each time the page config changes (elements keep what they resolved until then). */
+export function configRevision(): number {
+  return revision;
 }
 
 /** What widgets share on the page now. */
@@ -100,6 +107,7 @@ export function resetConfigStore(): void {
   fromScript = undefined;
   scriptRead = false;
   state = {};
+  revision++;
   reported.clear();
   notify();
 }

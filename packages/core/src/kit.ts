@@ -5,30 +5,23 @@
  */
 import { baseConfig, format, messagesFor } from '@relais/sdk';
 import type { RelaisConfig, ResolvedConfig } from '@relais/sdk';
+import { loadOnce } from './lazy.js';
 
 export { format, messagesFor };
 
-let resolver: ((page: unknown, element: RelaisConfig) => ResolvedConfig) | undefined;
-let loading: Promise<void> | undefined;
+const validator = loadOnce(() => import('@relais/sdk/resolve.js'));
 
 /**
  * The config to use: with no page config, the defaults and the element's own
  * settings; with one, it is validated first (the validator loads on demand;
- * `onReady` is called when it is there). Invalid parts are dropped and listed.
+ * `onReady` is called when it is there, and `final` is false until then).
+ * Invalid parts are dropped and listed.
  */
-export function resolveConfig(page: unknown, element: RelaisConfig, onReady: () => void): ResolvedConfig {
-  if (page === undefined) return { config: baseConfig(element), problems: [] };
-  if (resolver) return resolver(page, element);
-  loading ??= import('@relais/sdk/resolve.js').then(
-    (module) => {
-      resolver = module.resolveConfig;
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  loading.then(onReady, () => {});
+export function resolveConfig(page: unknown, element: RelaisConfig, onReady: () => void): ResolvedConfig & { final: boolean } {
+  if (page === undefined) return { config: baseConfig(element), problems: [], final: true };
+  const module = validator.value;
+  if (module) return { ...module.resolveConfig(page, element), final: true };
+  validator().then(onReady, () => {});
   // Until the validator is there: the defaults, so the phone number is shown.
-  return { config: baseConfig(element), problems: [] };
+  return { config: baseConfig(element), problems: [], final: false };
 }

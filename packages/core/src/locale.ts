@@ -26,3 +26,28 @@ export function resolveLocale(element: Element, configured?: Locale): Locale {
   const lang = closestLang(element);
   return lang ? toLocale(lang) : (configured ?? 'fr');
 }
+
+const langListeners = new Set<() => void>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Calls `listener` when a `lang` attribute changes anywhere in the document
+ * (one observer for the page, so that elements need not look for their
+ * language on every update). Returns the unsubscribe.
+ */
+export function followLang(listener: () => void): () => void {
+  langListeners.add(listener);
+  if (!langObserver && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+    langObserver = new MutationObserver(() => {
+      for (const l of [...langListeners]) l();
+    });
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    langListeners.delete(listener);
+    if (!langListeners.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
+}

@@ -5,17 +5,9 @@
  */
 import { closestLang, pageConfig, toLocale, warnOnce } from '@relais/core';
 import type { GlossaryEntry, Locale } from '@relais/sdk';
-import { loadGlossary } from './shared.js';
+import { annotateLoader, glossaryLoader } from './shared.js';
 
 type Run = typeof import('./annotate.run.js');
-let runModule: Promise<Run> | undefined;
-function loadRun(): Promise<Run> {
-  runModule ??= import('./annotate.run.js').catch((error: unknown) => {
-    runModule = undefined;
-    throw error;
-  });
-  return runModule;
-}
 
 /** Options of `annotate()`. */
 export interface AnnotateOptions {
@@ -67,15 +59,15 @@ export function annotate(root: ParentNode = document.body, options: AnnotateOpti
   };
   // Once its code is loaded (a second call, or a glossary given after the first), the pass runs
   // at once, inside this call; the first time, after the code has loaded.
+  const loadedRun = annotateLoader.value;
+  const loadedGlossary = glossaryLoader.value;
   if (loadedRun && (options.glossary || (loadedGlossary && pageConfig() === undefined))) {
     start(root, options, state, loadedRun, options.glossary ?? loadedGlossary!.glossaryFor(undefined));
     return Promise.resolve(state);
   }
   return (async () => {
     try {
-      const [run, data] = await Promise.all([loadRun(), options.glossary ? undefined : loadGlossary()]);
-      loadedRun = run;
-      if (data) loadedGlossary = data;
+      const [run, data] = await Promise.all([annotateLoader(), options.glossary ? undefined : glossaryLoader()]);
       start(root, options, state, run, options.glossary ?? data!.glossaryFor(await pageGlossary()));
     } catch (error) {
       warnOnce(`annotate() failed (${String(error)}); the page is left as it was.`);
@@ -83,9 +75,6 @@ export function annotate(root: ParentNode = document.body, options: AnnotateOpti
     return state;
   })();
 }
-
-let loadedRun: Run | undefined;
-let loadedGlossary: Awaited<ReturnType<typeof loadGlossary>> | undefined;
 
 /** The first pass, and the observer that runs the next ones. Never throws. */
 function start(

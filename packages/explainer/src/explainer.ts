@@ -1,13 +1,12 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { RelaisElement, tokens, warnOnce } from '@relais/core';
+import { LazyPart, RelaisElement, tokens, warnOnce } from '@relais/core';
 import type { FieldExplainer, FieldExplainerText } from '@relais/sdk';
 import { explainerStyles } from './explainer.styles.js';
 import { withToken, withoutToken } from './explainer.logic.js';
-import { easyPreference, emit, loadExplainerPanel, loadExplainers, onEasyPreference } from './shared.js';
+import { explainersLoader, panelLoader } from './shared.js';
+import type { ActionsHost } from './explainer.actions.js';
 
-type ExplainersData = Awaited<ReturnType<typeof loadExplainers>>;
-type PanelModule = Awaited<ReturnType<typeof loadExplainerPanel>>;
 let instances = 0;
 
 /**
@@ -48,8 +47,6 @@ export class RelaisExplainer extends RelaisElement {
     for: { reflect: true },
     topic: { reflect: true },
     open: { type: Boolean, reflect: true },
-    _data: { state: true },
-    _ui: { state: true },
     _speaking: { state: true },
   };
 
@@ -59,16 +56,18 @@ export class RelaisExplainer extends RelaisElement {
   declare topic: string | undefined;
   /** Whether the explanation is open. Methods: `show()`, `hide()`, `toggle()`. */
   declare open: boolean;
-  declare private _data: ExplainersData | undefined;
-  declare private _ui: PanelModule | undefined;
   declare private _speaking: boolean;
+
+  // The data and the panel's content, together: the button shows once both are there.
+  private readonly _data = new LazyPart(this, { load: explainersLoader, name: 'field explainers' });
+  private readonly _ui = new LazyPart(this, { load: panelLoader, name: 'explanation', styles: (m) => m.panelStyles });
+  private _host?: ActionsHost;
 
   /** @internal The id of the hidden summary span in the page. */
   readonly summaryId = `relais-explainer-summary-${++instances}`;
   private _summary: HTMLSpanElement | undefined;
   private _field: HTMLElement | undefined;
   private _observer: MutationObserver | undefined;
-  private _easyOff?: () => void;
   private _retried = false;
 
   constructor() {
@@ -84,23 +83,22 @@ export class RelaisExplainer extends RelaisElement {
 
   /** The field explainer shown, once the data has loaded (undefined before, or for an unknown topic). */
   get explainer(): FieldExplainer | undefined {
-    return this._data?.explainersFor(this.config.explainers).get(this.topicId);
+    return this._data.value?.explainersFor(this.config.explainers).get(this.topicId);
   }
 
   /** Opens the explanation. */
   show(): void {
     if (this.open || !this.explainer) return;
     this.open = true;
-    emit(this, 'relais-explainer-open', { topic: this.topicId });
+    this.emit('relais-explainer-open', { topic: this.topicId });
   }
 
   /** Closes the explanation. */
   hide(): void {
     if (!this.open) return;
     this.open = false;
-    this._ui?.stop(this);
-    this._speaking = false;
-    emit(this, 'relais-explainer-close', { topic: this.topicId });
+    this._ui.value?.stopReading(this._actionsHost);
+    this.emit('relais-explainer-close', { topic: this.topicId });
   }
 
   /** Opens or closes the explanation. */
@@ -111,31 +109,28 @@ export class RelaisExplainer extends RelaisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._easyOff = onEasyPreference(() => this.requestUpdate());
     // Back in the page after a move: link the summary again.
-    if (this._data) this.requestUpdate();
-    else {
-      // The data and the panel's content, together: the button shows once both are there.
-      Promise.all([loadExplainers(), loadExplainerPanel()]).then(
-        ([data, ui]) => {
-          if (this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisExplainer).elementStyles, ui.panelStyles]);
-          this._ui = ui;
-          this._data = data;
-        },
-        (error: unknown) => warnOnce(`<relais-explainer> could not load the field explainers (${String(error)}); it shows its fallback content.`),
-      );
-    }
+    if (this._data.value) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._easyOff?.();
-    this._ui?.stop(this);
+    this._ui.value?.stopReading(this._actionsHost);
     this._unlink();
   }
 
-  private get _easyOn(): boolean {
-    return easyPreference() ?? (this.easy || this.config.easy === true);
+  /** What the panel's action bar sees of the element. */
+  private get _actionsHost(): ActionsHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the panel's view of this element
+    const self = this;
+    return (this._host ??= this.partHost({
+      get speaking() {
+        return self._speaking;
+      },
+      set speaking(value: boolean) {
+        self._speaking = value;
+      },
+    }));
   }
 
   private get _text(): FieldExplainerText | undefined {
@@ -144,7 +139,7 @@ export class RelaisExplainer extends RelaisElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this._data) this._link();
+    if (this._data.value) this._link();
   }
 
   /** Adds the summary to the field's description, or updates it; warns once about a field or topic that is not there. */
@@ -217,24 +212,13 @@ export class RelaisExplainer extends RelaisElement {
   protected override renderWidget(): TemplateResult {
     const text = this._text;
     if (!text) return html`<slot></slot>`;
+    const ui = this._ui.value;
     return html`<div lang=${this.locale}>
       <button part="button" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="panel" @click=${() => this.toggle()}>
         <svg class="chevron" aria-hidden="true" viewBox="0 0 16 16"><path d="M5.5 2 4 3.5 8.5 8 4 12.5 5.5 14l6-6z" /></svg>
         <span>${this.t('explainer.field.toggle')}<span class="visually-hidden"> ${this.t('explainer.field.about', { label: text.label })}</span></span>
       </button>
-      <div part="panel" class="panel" id="panel" ?hidden=${!this.open}>${
-        this.open && this._ui
-          ? this._ui.renderPanel({
-              owner: this,
-              text,
-              locale: this.locale,
-              easy: this._easyOn,
-              speaking: this._speaking,
-              t: (id, values) => this.t(id, values),
-              setSpeaking: (value) => (this._speaking = value),
-            })
-          : nothing
-      }</div>
+      <div part="panel" class="panel" id="panel" ?hidden=${!this.open}>${this.open && ui ? ui.renderPanel(this._actionsHost, text) : nothing}</div>
     </div>`;
   }
 }

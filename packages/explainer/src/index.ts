@@ -9,7 +9,7 @@ export { RelaisExplainer } from './explainer.js';
 export { annotate } from './annotate.js';
 export type { AnnotateOptions, Annotation } from './annotate.js';
 export { fieldSpeech, idTokens, placeTip, speechLang, termSpeech, withToken, withoutToken } from './explainer.logic.js';
-export { easyPreference, loadExplainers, loadGlossary, setEasyPreference } from './shared.js';
+export { easyPreference, setEasyPreference } from '@relais/core';
 export { canSpeak } from './speech.js';
 export { termFixtures } from './term.fixtures.js';
 export type { TermFixture } from './term.fixtures.js';

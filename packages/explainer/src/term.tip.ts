@@ -9,24 +9,17 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { announce, prepareAnnouncer } from '@relais/core';
 import { safeUrl } from '@relais/sdk';
-import type { GlossaryEntry, Locale, MessageId } from '@relais/sdk';
+import type { GlossaryEntry } from '@relais/sdk';
 import { placeTip, termSpeech } from './explainer.logic.js';
-import { setEasyPreference } from './shared.js';
-import { canSpeak, speak, stopSpeaking } from './speech.js';
+import { renderActions } from './explainer.actions.js';
+import type { ActionTexts, ActionsHost } from './explainer.actions.js';
 
+export { stopReading } from './explainer.actions.js';
 export { tipStyles } from './term.tip.styles.js';
 
-/** What the toggletip needs from its element. */
-export interface TipContext {
-  /** The element: owner of the reading aloud. */
-  owner: object;
-  entry: GlossaryEntry;
-  locale: Locale;
-  easy: boolean;
-  speaking: boolean;
-  t(id: MessageId, values?: Record<string, string | number>): string;
-  setSpeaking(value: boolean): void;
-  close(): void;
+/** What the toggletip sees of `<relais-term>`. */
+export interface TipHost extends ActionsHost {
+  hide(): void;
 }
 
 /** Puts the toggletip by its word, inside the viewport (see `placeTip`). */
@@ -69,54 +62,29 @@ export function follow(host: HTMLElement, tip: HTMLElement, word: HTMLElement, c
 }
 
 /** Announces the explanation through the page's polite live region (created first, so it is heard). */
-export function opened(c: TipContext): void {
+export function opened(host: TipHost, entry: GlossaryEntry): void {
   prepareAnnouncer();
-  const text = c.entry[c.locale];
-  announce(`${text.term}\u00a0: ${c.easy ? text.easy : text.definition}`, { lang: c.locale });
+  const text = entry[host.locale];
+  announce(`${text.term}\u00a0: ${host.easy ? text.easy : text.definition}`, { lang: host.locale });
 }
 
-/** Stops reading aloud, if this element was reading. */
-export function stop(owner: object): void {
-  stopSpeaking(owner);
-}
-
-function toggleEasy(c: TipContext): void {
-  const next = !c.easy;
-  setEasyPreference(next);
-  const text = c.entry[c.locale];
-  announce(next ? text.easy : text.definition, { lang: c.locale });
-}
-
-function readAloud(c: TipContext): void {
-  if (c.speaking) {
-    stopSpeaking(c.owner);
-    c.setSpeaking(false);
-    return;
-  }
-  c.setSpeaking(speak(termSpeech(c.entry[c.locale], c.easy), c.locale, c.owner, () => c.setSpeaking(false)));
-}
+/** What the action bar says and reads for an entry. */
+const actionTexts = (host: TipHost, entry: GlossaryEntry): ActionTexts => ({
+  shown: (easy) => (easy ? entry[host.locale].easy : entry[host.locale].definition),
+  speech: (easy) => termSpeech(entry[host.locale], easy),
+});
 
 /** The toggletip's content. */
-export function renderTip(c: TipContext): TemplateResult {
-  const text = c.entry[c.locale];
-  const link = safeUrl(c.entry.link);
+export function renderTip(host: TipHost, entry: GlossaryEntry): TemplateResult {
+  const text = entry[host.locale];
+  const link = safeUrl(entry.link);
+  const more = html`${
+    link
+      ? html`<a href=${link}>${host.t('explainer.more')}<span class="visually-hidden"> ${host.t('explainer.moreAbout', { term: text.term })}</span></a>`
+      : nothing
+  }
+    <button type="button" class="close" @click=${() => host.hide()}>${host.t('explainer.close')}</button>`;
   return html`<p><span class="word">${text.term}</span></p>
-    <p id="text">${c.easy ? text.easy : text.definition}</p>
-    ${text.example ? html`<p class="example">${text.example}</p>` : nothing}
-    <div class="actions">
-      <button type="button" aria-pressed=${c.easy ? 'true' : 'false'} @click=${() => toggleEasy(c)}>${c.t('explainer.easy')}</button>
-      ${
-        canSpeak()
-          ? html`<button type="button" class="listen" @click=${() => readAloud(c)}>${c.t(c.speaking ? 'explainer.stop' : 'explainer.listen')}</button>`
-          : nothing
-      }
-      ${
-        link
-          ? html`<a href=${link}
-            >${c.t('explainer.more')}<span class="visually-hidden"> ${c.t('explainer.moreAbout', { term: text.term })}</span></a
-          >`
-          : nothing
-      }
-      <button type="button" class="close" @click=${() => c.close()}>${c.t('explainer.close')}</button>
-    </div>`;
+    <p id="text">${host.easy ? text.easy : text.definition}</p>
+    ${text.example ? html`<p class="example">${text.example}</p>` : nothing} ${renderActions(host, actionTexts(host, entry), more)}`;
 }

@@ -1,13 +1,11 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { RelaisElement, pageConfig, tokens, warnOnce } from '@relais/core';
+import { LazyPart, RelaisElement, pageConfig, tokens, warnOnce } from '@relais/core';
 import type { GlossaryEntry } from '@relais/sdk';
-import { easyPreference, emit, loadGlossary, loadTermTip, onEasyPreference, whenIdle } from './shared.js';
+import { glossaryLoader, tipLoader } from './shared.js';
 import { termStyles } from './term.styles.js';
-import type { TipContext } from './term.tip.js';
+import type { TipHost } from './term.tip.js';
 
-type GlossaryData = Awaited<ReturnType<typeof loadGlossary>>;
-type TipModule = Awaited<ReturnType<typeof loadTermTip>>;
 /** The term whose toggletip is open: one at a time on a page. */
 let current: RelaisTerm | undefined;
 /** Whether the browser has the top layer for popovers (else: fixed positioning). */
@@ -54,8 +52,6 @@ export class RelaisTerm extends RelaisElement {
     term: { reflect: true },
     open: { type: Boolean, reflect: true },
     glossary: { attribute: false },
-    _data: { state: true },
-    _ui: { state: true },
     _speaking: { state: true },
   };
 
@@ -68,11 +64,13 @@ export class RelaisTerm extends RelaisElement {
    * the page config's changes). `annotate()` sets it when it is given one.
    */
   declare glossary: readonly GlossaryEntry[] | undefined;
-  declare private _data: GlossaryData | undefined;
-  declare private _ui: TipModule | undefined;
   declare private _speaking: boolean;
 
-  private _easyOff?: () => void;
+  /** The toggletip's content: fetched at idle (or on the first open); without it the word stays plain text. */
+  private readonly _ui = new LazyPart(this, { load: tipLoader, at: 'idle', need: 'on-use', name: 'explanation', styles: (m) => m.tipStyles });
+  /** The glossary (unless the element was given one): fetched at idle, with the toggletip. */
+  private readonly _data = new LazyPart(this, { load: glossaryLoader, at: 'idle', need: 'on-use', name: 'glossary' });
+  private _host?: TipHost;
   private _closing = false;
   private _unfollow: (() => void) | undefined;
   private _warnScheduled = false;
@@ -89,9 +87,10 @@ export class RelaisTerm extends RelaisElement {
   get entry(): GlossaryEntry | undefined {
     const own = this.glossary;
     if (own && this.term) return own.find((e) => e.id === this.term);
-    if (!this._data) return undefined;
-    const entries = own ?? this._data.glossaryFor(this.config.glossary);
-    return this._data.findEntry(entries, this.term || undefined, (this.textContent ?? '').trim(), this.locale);
+    const data = this._data.value;
+    if (!data) return undefined;
+    const entries = own ?? data.glossaryFor(this.config.glossary);
+    return data.findEntry(entries, this.term || undefined, (this.textContent ?? '').trim(), this.locale);
   }
 
   /** Opens the explanation (loading the glossary first if needed). Focus stays where it is. */
@@ -106,8 +105,8 @@ export class RelaisTerm extends RelaisElement {
     current = this;
     this.open = true;
     await this.updateComplete;
-    this._ui!.opened(this._context(entry));
-    emit(this, 'relais-term-open', { term: entry.id });
+    this._ui.value?.opened(this._tipHost, entry);
+    this.emit('relais-term-open', { term: entry.id });
   }
 
   /** Closes the explanation. Focus stays where it is, unless it was inside the explanation: then it goes back to the word. */
@@ -116,25 +115,16 @@ export class RelaisTerm extends RelaisElement {
     this._closing = true;
     const tip = this._tip;
     const focusInside = Boolean(tip && this.shadowRoot?.activeElement && tip.contains(this.shadowRoot.activeElement));
-    this._ui?.stop(this);
-    this._speaking = false;
+    this._ui.value?.stopReading(this._tipHost);
     this.open = false;
     if (current === this) current = undefined;
     if (focusInside) this._button?.focus();
-    emit(this, 'relais-term-close', { term: this.entry?.id ?? this.term ?? '' });
+    this.emit('relais-term-close', { term: this.entry?.id ?? this.term ?? '' });
     this._closing = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._easyOff = onEasyPreference(() => this.requestUpdate());
-    if (!this._known || !this._ui) RelaisTerm._loadAtIdle(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    RelaisTerm._waiting.delete(this);
-    this._easyOff?.();
     this.hide();
     this._unfollow?.();
     this._unfollow = undefined;
@@ -148,56 +138,32 @@ export class RelaisTerm extends RelaisElement {
     return this.shadowRoot?.querySelector<HTMLElement>('.tip');
   }
 
-  /** Easy-to-read: the citizen's choice for the page, else the `easy` attribute or the config. */
-  private get _easyOn(): boolean {
-    return easyPreference() ?? (this.easy || this.config.easy === true);
-  }
-
-  private static _waiting = new Set<RelaisTerm>();
-  /** One idle callback for all the terms of a page (there may be hundreds), then the glossary loads once. */
-  private static _loadAtIdle(term: RelaisTerm): void {
-    if (!RelaisTerm._waiting.size) {
-      whenIdle(() => {
-        const terms = [...RelaisTerm._waiting];
-        RelaisTerm._waiting.clear();
-        for (const t of terms) void t._load();
-      });
-    }
-    RelaisTerm._waiting.add(term);
-  }
-
   /** Whether the entry can be looked up now: the glossary has loaded, or the element was given one and an id. */
   private get _known(): boolean {
-    return Boolean(this._data || (this.glossary && this.term));
+    return Boolean(this._data.value || (this.glossary && this.term));
   }
 
   /** Loads the toggletip's content and, unless the element was given its glossary, the glossary. */
   private async _load(): Promise<boolean> {
-    if (this._known && this._ui) return true;
-    try {
-      const [ui, data] = await Promise.all([loadTermTip(), this._known ? undefined : loadGlossary()]);
-      if (!this._ui && this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisTerm).elementStyles, ui.tipStyles]);
-      this._ui = ui;
-      if (data) this._data = data;
-      return true;
-    } catch (error) {
-      warnOnce(`<relais-term> could not load the glossary (${String(error)}); the words stay plain text.`);
-      return false;
-    }
+    const [ui, data] = await Promise.all([this._ui.load(), this.glossary && this.term ? true : this._data.load()]);
+    if (ui && data) return true;
+    warnOnce('<relais-term> could not load the glossary; the words stay plain text.');
+    return false;
   }
 
-  /** What the toggletip's content needs. */
-  private _context(entry: GlossaryEntry): TipContext {
-    return {
-      owner: this,
-      entry,
-      locale: this.locale,
-      easy: this._easyOn,
-      speaking: this._speaking,
-      t: (id, values) => this.t(id, values),
-      setSpeaking: (value) => (this._speaking = value),
-      close: () => this.hide(),
-    };
+  /** What the toggletip sees of the element. */
+  private get _tipHost(): TipHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the toggletip's view of this element
+    const self = this;
+    return (this._host ??= this.partHost({
+      get speaking() {
+        return self._speaking;
+      },
+      set speaking(value: boolean) {
+        self._speaking = value;
+      },
+      hide: () => this.hide(),
+    }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -223,13 +189,14 @@ export class RelaisTerm extends RelaisElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.open && !(this._known && this._ui)) void this._load();
+    const ui = this._ui.value;
+    if (this.open && !(this._known && ui)) void this._load();
     const tip = this._tip;
     if (!tip) return;
-    if (this.open && this._ui && this._known && this.entry) {
+    if (this.open && ui && this._known && this.entry) {
       if (hasPopover() && !tip.matches(':popover-open')) tip.showPopover();
-      this._unfollow ??= this._ui.follow(this, tip, this._button!, () => this.hide());
-      this._ui.place(this, tip, this._button!);
+      this._unfollow ??= ui.follow(this, tip, this._button!, () => this.hide());
+      ui.place(this, tip, this._button!);
     } else {
       if (hasPopover() && tip.matches(':popover-open')) tip.hidePopover();
       this._unfollow?.();
@@ -259,7 +226,8 @@ export class RelaisTerm extends RelaisElement {
   protected override renderWidget(): TemplateResult {
     const entry = this._known ? this.entry : undefined;
     if (this._known && !entry) return html`<slot></slot>`;
-    const open = this.open && entry !== undefined && this._ui !== undefined;
+    const ui = this._ui.value;
+    const open = this.open && entry !== undefined && ui !== undefined;
     return html`<button
         part="term"
         class="term"
@@ -278,7 +246,7 @@ export class RelaisTerm extends RelaisElement {
         ?hidden=${!hasPopover() && !open}
         tabindex="-1"
         lang=${this.locale}
-      >${open ? this._ui!.renderTip(this._context(entry)) : nothing}</div>`;
+      >${open ? ui.renderTip(this._tipHost, entry) : nothing}</div>`;
   }
 }
 

@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure, resetConfigStore } from '@relais/core';
 import { defaultExplainers } from '@relais/sdk/glossary/default-explainers.js';
-import { resetEasyPreference } from '../src/shared.js';
+import { resetEasyPreference } from '@relais/core';
 import { explainerFixtures } from '../src/explainer.fixtures.js';
 import { a11yTree, axeViolations, describeViolations, findAll, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';

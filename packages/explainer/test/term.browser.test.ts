@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import { configure, resetConfigStore } from '@relais/core';
 import { defaultGlossary } from '@relais/sdk/glossary/default-glossary.js';
 import type { RelaisTerm } from '../src/term.js';
-import { resetEasyPreference } from '../src/shared.js';
+import { resetEasyPreference } from '@relais/core';
 import { termFixtures } from '../src/term.fixtures.js';
 import { a11yTree, axeViolations, describeViolations, findAll, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';

@@ -186,3 +186,32 @@ export function standInLocation(answer: LocationAnswer, position = MENDE, delay 
   Object.defineProperty(navigator, 'geolocation', { configurable: true, value: answer === 'missing' ? undefined : service });
   return standIn;
 }
+
+/**
+ * Runs `act` (a search or a location request) and resolves once its outcome
+ * is shown: the finder's outcome has been busy, and is not any more. Read
+ * from the page, as a citizen would see it.
+ */
+export function searchSettled(el: HTMLElement, act: () => unknown, timeout = 8000): Promise<void> {
+  const root = el.shadowRoot;
+  if (!root) return Promise.reject(new Error('The finder has not rendered yet.'));
+  const busy = () => root.querySelector('.outcome')?.getAttribute('aria-busy') === 'true';
+  return new Promise<void>((resolve, reject) => {
+    let seen = false;
+    const check = () => {
+      seen ||= busy();
+      if (seen && !busy()) {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-busy'], childList: true });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('The search never settled.'));
+    }, timeout);
+    Promise.resolve(act()).then(check, reject);
+  });
+}

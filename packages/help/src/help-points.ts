@@ -1,24 +1,17 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { RelaisElement, tokens, warnOnce } from '@relais/core';
-import { isSafeUrl, relaisEventInit, safeUrl } from '@relais/sdk';
-import type { Locale, MessageId, Messages, RelaisConfig, RelaisEventDetail, RelaisEventName } from '@relais/sdk';
+import { LazyPart, RelaisElement, loadOnce, tokens, warnOnce } from '@relais/core';
+import { isSafeUrl } from '@relais/sdk';
+import type { RelaisConfig } from '@relais/sdk';
 import { pointsStyles } from './help-points.styles.js';
 import { statusStyles } from './help.status.styles.js';
 import { renderMaps } from './help-points.maps.js';
-import { displayNumber, telHref } from './help.logic.js';
-import type { FinderState, Session } from './help-points.search.js';
+import { phoneLine } from './help.logic.js';
+import type { FinderHost, FinderState } from './help-points.host.js';
+import type { FinderSession } from './help-points.session.js';
 
-type Search = typeof import('./help-points.search.js');
-let searchModule: Promise<Search> | undefined;
-/** Loads the search (and `@relais/points`) once per page; a failed load can be tried again. */
-function loadSearch(): Promise<Search> {
-  searchModule ??= import('./help-points.search.js').catch((error: unknown) => {
-    searchModule = undefined;
-    throw error;
-  });
-  return searchModule;
-}
+/** The search (with `@relais/points`), loaded once per page when the citizen first uses a finder. */
+const searchLoader = loadOnce(() => import('./help-points.search.js'));
 
 /**
  * The nearest-help-point finder: a citizen types a postcode or a commune (or
@@ -64,8 +57,8 @@ export class RelaisHelpPoints extends RelaisElement {
     pointsSrc: { attribute: 'points-src', reflect: true },
     geocoder: { reflect: true },
     now: { attribute: false },
-    state: { attribute: false },
-    status: { attribute: false },
+    _state: { state: true },
+    _status: { state: true },
   };
 
   /** URL of the points file written by `relais-points build` (its `points.json`). Without it, links to the national maps. */
@@ -74,22 +67,26 @@ export class RelaisHelpPoints extends RelaisElement {
   declare geocoder: string | undefined;
   /** @internal The clock, for tests and stories: the time "open now" is computed for. */
   declare now: Date | undefined;
-  /** @internal What the finder shows. */
-  declare state: FinderState;
-  /** @internal The finder's own status message (read inside a modal dialog, where the page's live region is inert). */
-  declare status: string;
   /** @internal How long the browser may look for the location, ms. */
   locationTimeout = 10_000;
   /** @internal How long the geocoding service may take, ms (default: GEOCODER_TIMEOUT of the search). */
   geocoderTimeout: number | undefined;
-  /** @internal The search in progress (for the lazy part). */
-  readonly session: Session = { run: 0, k: 3, by: 'text', place: '', focusFrom: -1 };
-  private _search: Search | undefined;
+  declare private _state: FinderState;
+  declare private _status: string;
+  private _host?: FinderHost;
+  private readonly _search = new LazyPart(this, {
+    load: searchLoader,
+    at: 'demand',
+    need: 'optional',
+    name: 'search',
+    styles: (m) => m.resultsStyles,
+    create: (m) => new m.FinderSession(this._finderHost),
+  });
 
   constructor() {
     super();
-    this.state = { phase: 'idle' };
-    this.status = '';
+    this._state = { phase: 'idle' };
+    this._status = '';
   }
 
   protected override elementConfig(): RelaisConfig {
@@ -100,77 +97,71 @@ export class RelaisHelpPoints extends RelaisElement {
     ] as const) {
       if (!value) continue;
       if (isSafeUrl(value)) points[key] = value;
-      else warnOnce(`<relais-help-points ${name}="${value}"> is not a safe link and is ignored. Fix: give an https: or a relative URL.`);
+      else warnOnce(`<relais-help-points ${name}="${value}"> is not a safe link and is ignored. Fix: give an https: URL or a path on this site.`);
     }
     return points.src || points.geocoder ? { help: { points } } : {};
   }
 
-  /** @internal What the lazy part needs: texts, locale, where the data is, the phone line. */
-  get finder(): {
-    t: (id: MessageId, values?: Record<string, string | number>) => string;
-    locale: Locale;
-    messages: Messages;
-    src: string | undefined;
-    geocoder: string | undefined;
-    phone: { href: string; display: string };
-  } {
-    const phone = this.config.help?.phone ?? {};
-    const number = phone.number ?? '3400';
-    return {
-      t: (id, values) => this.t(id, values),
-      locale: this.locale,
-      messages: this.messages!,
-      src: this.config.help?.points?.src,
-      geocoder: this.config.help?.points?.geocoder,
-      phone: { href: telHref(number), display: phone.display ?? displayNumber(number) },
-    };
+  /** What the search sees of the element. */
+  private get _finderHost(): FinderHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the search's view of this element
+    const self = this;
+    return (this._host ??= this.partHost({
+      get state() {
+        return self._state;
+      },
+      set state(value: FinderState) {
+        self._state = value;
+      },
+      get status() {
+        return self._status;
+      },
+      set status(value: string) {
+        self._status = value;
+      },
+      get now() {
+        return self.now;
+      },
+      get locationTimeout() {
+        return self.locationTimeout;
+      },
+      get geocoderTimeout() {
+        return self.geocoderTimeout;
+      },
+    }));
   }
 
-  /** @internal Fires a Relais event (bubbles, composed). */
-  emit<K extends RelaisEventName>(name: K, detail: RelaisEventDetail<K>): void {
-    this.dispatchEvent(new CustomEvent(name, { ...relaisEventInit, detail }));
-  }
-
-  /** Runs `action` with the search module, loaded on first use; if it cannot load, says so. */
-  private _use(action: (search: Search) => void): void {
-    loadSearch().then(
-      (search) => {
-        if (!this._search && this.shadowRoot)
-          adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelpPoints).elementStyles, search.resultsStyles]);
-        this._search = search;
-        action(search);
-      },
-      () => {
-        this.state = { phase: 'message', message: { id: 'points.error.network' } };
-      },
-    );
+  /** Runs `action` with the search, loaded on first use; if it cannot load, says so. */
+  private _use(action: (session: FinderSession) => void): void {
+    void this._search.load().then((search) => {
+      if (search) action(search);
+      else this._state = { phase: 'message', message: { id: 'points.error.network' } };
+    });
   }
 
   /** First focus in the finder: fetch the search code now, so that the first search is quick. */
   private _warm = (): void => {
-    if (this.finder.src && !this._search) this._use(() => {});
+    if (this.config.help?.points?.src) void this._search.load();
   };
 
   private _onSubmit = (event: Event): void => {
     event.preventDefault();
     const value = this.renderRoot.querySelector('input')?.value ?? '';
-    this.state = { phase: 'busy', busy: 'points.searching' };
-    this._use((search) => search.submit(this, value));
+    this._state = { phase: 'busy', busy: 'points.searching' };
+    this._use((session) => session.submit(value));
   };
 
   private _locate = (): void => {
-    this.state = { phase: 'busy', busy: 'points.locating' };
-    this._use((search) => search.locate(this));
+    this._state = { phase: 'busy', busy: 'points.locating' };
+    this._use((session) => session.locate());
   };
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    this._search?.afterRender(this);
-  }
-
   protected override renderWidget(): TemplateResult {
-    const { t, src, phone } = this.finder;
-    const { field, message, phase, busy } = this.state;
+    const t = (id: Parameters<RelaisElement['t']>[0], values?: Record<string, string | number>) => this.t(id, values);
+    const src = this.config.help?.points?.src;
+    const phone = phoneLine(this.config);
+    const { field, message, phase, busy } = this._state;
+    const search = this._search.value;
     return html`<div class="finder" lang=${this.locale} @focusin=${this._warm}>
       ${
         src
@@ -198,11 +189,11 @@ export class RelaisHelpPoints extends RelaisElement {
       <div class="outcome" aria-busy=${phase === 'busy' ? 'true' : 'false'}>
         ${phase === 'busy' && busy ? html`<p class="busy">${t(busy)}</p>` : nothing}
         ${phase === 'message' && message ? html`<p class="message">${t(message.id, message.values)}</p>` : nothing}
-        ${this._search ? this._search.renderOutcome(this) : nothing}
+        ${search ? search.render() : nothing}
       </div>
       ${!src || message?.maps || field?.maps ? renderMaps(t) : nothing}
-      <p class="phone"><a part="phone" href=${safeUrl(phone.href) ?? nothing}>${t('points.phoneLine', { display: phone.display })}</a></p>
-      <div class="visually-hidden" role="status">${this.status}</div>
+      <p class="phone"><a part="phone" href=${phone.href}>${t('points.phoneLine', { display: phone.display })}</a></p>
+      <div class="visually-hidden" role="status">${this._status}</div>
     </div>`;
   }
 }

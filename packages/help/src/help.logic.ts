@@ -2,7 +2,7 @@
  * What `<relais-help>` shows, worked out without the DOM: the phone line and
  * its status, the help code, the channels sorted by audience. Tested in Node.
  */
-import { describeHours, helpCode, hoursStatus, localize, procedures, spellHelpCode, stepList } from '@relais/sdk';
+import { antsNumber, describeHours, helpCode, hoursStatus, localize, procedures, spellHelpCode, stepList } from '@relais/sdk';
 import type { ChannelConfig, HoursMessages, Locale, Messages, RelaisConfig } from '@relais/sdk';
 
 /** The phone line as shown. */
@@ -62,6 +62,13 @@ function hoursMessagesFrom(messages: Messages): Partial<HoursMessages> {
   };
 }
 
+/** The line to call: the config's phone, else the preset's (the 34 00), as a `tel:` link and as written. */
+export function phoneLine(config: RelaisConfig): { href: string; display: string } {
+  const phone = config.help?.phone;
+  if (!phone?.number) return { href: telHref(antsNumber.number), display: antsNumber.display };
+  return { href: telHref(phone.number), display: phone.display ?? displayNumber(phone.number) };
+}
+
 /** The device's time zone, or undefined when the browser will not say. */
 export function deviceTimeZone(): string | undefined {
   try {
@@ -83,8 +90,7 @@ export function helpView(options: {
 }): HelpView {
   const { config, locale, messages, now } = options;
   const phone = config.help?.phone ?? {};
-  const number = phone.number ?? '3400';
-  const view: PhoneView = { href: telHref(number), display: phone.display ?? displayNumber(number) };
+  const view: PhoneView = phoneLine(config);
   if (phone.price) view.price = phone.price;
   if (phone.abroad) view.abroad = { href: telHref(phone.abroad.number), display: phone.abroad.display ?? phone.abroad.number };
   if (phone.hours) {

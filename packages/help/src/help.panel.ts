@@ -5,10 +5,10 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { announce, prepareAnnouncer } from '@relais/core';
+import { announce, loadOnce, prepareAnnouncer } from '@relais/core';
+import type { PartHost } from '@relais/core';
 import { safeUrl } from '@relais/sdk';
-import type { ChannelConfig, Locale, MessageId, RelaisConfig } from '@relais/sdk';
-import type { RelaisHelp } from './help.js';
+import type { ChannelConfig } from '@relais/sdk';
 import { deviceTimeZone, helpView } from './help.logic.js';
 import type { HelpView } from './help.logic.js';
 import { phoneIcon } from './help.icons.js';
@@ -16,13 +16,28 @@ import { renderMaps } from './help-points.maps.js';
 
 export { panelStyles } from './help.panel.styles.js';
 
+/** What the panel sees of `<relais-help>`. */
+export interface PanelHost extends PartHost {
+  readonly mode: 'inline' | 'floating';
+  readonly panelId: string;
+  readonly open: boolean;
+  /** The clock (tests and stories), else now. */
+  readonly now: Date | undefined;
+  /** Whether the help code was copied ('ok'), could not be ('failed'), or neither (''). */
+  copied: '' | 'ok' | 'failed';
+  /** The procedure and step for the help code. */
+  where(): { procedure?: string | undefined; step?: string | undefined };
+  /** Closes the panel, focus back on the button. */
+  hide(): void;
+}
+
 const wired = new WeakSet<HTMLDialogElement>();
 
 /** Opens or closes the floating variant's modal dialog to match `open`; wires its keys once. */
-export function syncDialog(host: RelaisHelp): void {
+export function syncDialog(host: PanelHost): void {
   // The live region must be in the page before "Code copié" is written, or screen readers may miss it.
   if (host.open) prepareAnnouncer();
-  const dialog = host.renderRoot.querySelector('dialog');
+  const dialog = host.element.shadowRoot?.querySelector('dialog');
   if (!dialog) return;
   if (!wired.has(dialog)) {
     wired.add(dialog);
@@ -31,7 +46,7 @@ export function syncDialog(host: RelaisHelp): void {
       event.preventDefault();
       host.hide();
     });
-    dialog.addEventListener('keydown', (event) => trapTab(host, dialog, event));
+    dialog.addEventListener('keydown', (event) => trapTab(host.element, dialog, event));
   }
   if (host.open && !dialog.open) {
     try {
@@ -44,12 +59,12 @@ export function syncDialog(host: RelaisHelp): void {
 }
 
 /** Keeps Tab and Shift+Tab inside the modal dialog. */
-function trapTab(host: RelaisHelp, dialog: HTMLDialogElement, event: KeyboardEvent): void {
+function trapTab(element: HTMLElement, dialog: HTMLDialogElement, event: KeyboardEvent): void {
   if (event.key !== 'Tab') return;
   const focusables = [...dialog.querySelectorAll<HTMLElement>('a[href], button:not([disabled])')];
   const first = focusables[0];
   const last = focusables[focusables.length - 1];
-  const active = host.shadowRoot?.activeElement;
+  const active = element.shadowRoot?.activeElement;
   if (!first || !last) return;
   if (event.shiftKey && active === first) {
     event.preventDefault();
@@ -60,7 +75,10 @@ function trapTab(host: RelaisHelp, dialog: HTMLDialogElement, event: KeyboardEve
   }
 }
 
-async function copy(host: RelaisHelp, code: string): Promise<void> {
+/** The citizen used a channel. */
+const channel = (host: PanelHost, id: string, kind: string): void => host.emit('relais-help-channel', { channel: id, kind });
+
+async function copy(host: PanelHost, code: string): Promise<void> {
   host.emit('relais-help-channel', { channel: 'help-code', kind: 'copy' });
   let ok: boolean;
   try {
@@ -72,40 +90,16 @@ async function copy(host: RelaisHelp, code: string): Promise<void> {
   host.copied = ok ? 'ok' : 'failed';
   // Behind the modal dialog the page's live region is inert, so screen readers
   // would not hear it: there, the panel's own status region speaks (renderCode).
-  if (host.mode !== 'floating') announce(host.text(ok ? 'help.code.copied' : 'help.code.copyFailed'), { lang: host.settings.locale });
-}
-
-/** What the panel needs from its element. */
-interface PanelHost {
-  config: RelaisConfig;
-  locale: Locale;
-  copied: '' | 'ok' | 'failed';
-  easy: boolean;
-  now: Date | undefined;
-  t(id: MessageId, values?: Record<string, string | number>): string;
-  channel(id: string, kind: string): void;
-  copy(code: string): void;
-  close(): void;
+  if (host.mode !== 'floating') announce(host.t(ok ? 'help.code.copied' : 'help.code.copyFailed'), { lang: host.locale });
 }
 
 /** The panel's content for the element's variant (the floating one has a close button). */
-export function renderPanel(host: RelaisHelp): TemplateResult {
-  const { config, locale, messages } = host.settings;
+export function renderPanel(host: PanelHost): TemplateResult {
+  const { config, locale, messages } = host;
   const { procedure, step } = host.where();
-  const h: PanelHost = {
-    config,
-    locale,
-    copied: host.copied,
-    easy: host.easy,
-    now: host.now,
-    t: (id, values) => host.text(id, values),
-    channel: (channel, kind) => host.emit('relais-help-channel', { channel, kind }),
-    copy: (code) => void copy(host, code),
-    close: () => host.hide(),
-  };
   const view = helpView({ config, locale, messages, now: host.now ?? new Date(), procedure, step, timeZone: deviceTimeZone() });
   const floating = host.mode === 'floating';
-  const body = renderPanelBody(h, view, host.panelId, floating);
+  const body = renderPanelBody(host, view, host.panelId, floating);
   return floating ? html`<div part="panel" class="panel" id=${host.panelId}>${body}</div>` : body;
 }
 
@@ -115,7 +109,7 @@ function renderPanelBody(h: PanelHost, view: HelpView, panelId: string, withClos
       <h2 id="${panelId}-title">${h.t('help.title')}</h2>
       ${
         withClose
-          ? html`<button class="close" type="button" @click=${() => h.close()}>
+          ? html`<button class="close" type="button" @click=${() => h.hide()}>
             ${h.t('help.close')}
           </button>`
           : nothing
@@ -132,7 +126,8 @@ function renderPanelBody(h: PanelHost, view: HelpView, panelId: string, withClos
     ${renderChannels(h, view.other, 'help.other.title')}`;
 }
 
-let finderDefined: Promise<unknown> | undefined;
+/** The finder's element, defined on demand (its own search code loads when the citizen uses it). */
+const defineFinder = loadOnce(() => import('./relais-help-points.js'));
 /**
  * With a points file: the finder, defined on demand (its own search code loads
  * when the citizen uses it), its fallback the national maps. Without: the maps.
@@ -141,7 +136,9 @@ function renderFinder(h: PanelHost): TemplateResult {
   const points = h.config.help?.points;
   const maps = renderMaps((id) => h.t(id));
   if (!points?.src) return maps;
-  finderDefined ??= import('./relais-help-points.js').catch(() => (finderDefined = undefined));
+  defineFinder().catch(() => {
+    // The maps inside it stay: they are its fallback.
+  });
   return html`<relais-help-points points-src=${points.src} geocoder=${points.geocoder ?? nothing} ?easy=${h.easy} .now=${h.now}
     >${maps}</relais-help-points
   >`;
@@ -151,7 +148,7 @@ function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
   const { phone } = view;
   return html`<section>
     <h3>${h.t('help.phone.title')}</h3>
-    <a part="phone" class="call" href=${safeUrl(phone.href) ?? nothing} @click=${() => h.channel('phone', 'phone')}>
+    <a part="phone" class="call" href=${safeUrl(phone.href) ?? nothing} @click=${() => channel(h, 'phone', 'phone')}>
       ${phoneIcon}<span>${h.t('help.phone.call', { display: phone.display })}</span>
     </a>
     ${
@@ -163,7 +160,7 @@ function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
     ${
       phone.abroad
         ? html`<p>
-          <a href=${safeUrl(phone.abroad.href) ?? nothing} @click=${() => h.channel('phone-abroad', 'phone')}
+          <a href=${safeUrl(phone.abroad.href) ?? nothing} @click=${() => channel(h, 'phone-abroad', 'phone')}
             >${h.t('help.phone.abroad', { display: phone.abroad.display })}</a
           >
         </p>`
@@ -183,7 +180,7 @@ function renderCode(h: PanelHost, view: HelpView, modal: boolean): TemplateResul
         <span class="visually-hidden">${h.t('help.code.label')}\u00a0: ${code.spelled}</span>
         <span aria-hidden="true">${code.code}</span>
       </p>
-      <button class="copy" type="button" @click=${() => h.copy(code.code)}>${h.t('help.code.copy')}</button>
+      <button class="copy" type="button" @click=${() => void copy(h, code.code)}>${h.t('help.code.copy')}</button>
     </div>
     <div role=${modal ? 'status' : nothing}>
       ${h.copied === 'ok' ? html`<p class="muted">${h.t('help.code.copied')}</p>` : nothing}
@@ -212,7 +209,7 @@ function renderChannels(
     <ul>
       ${safe.map(
         (c) => html`<li>
-          <a href=${c.href} @click=${() => h.channel(c.id, c.kind)}>${c.label}</a>
+          <a href=${c.href} @click=${() => channel(h, c.id, c.kind)}>${c.label}</a>
           ${c.description ? html`<span class="muted">${c.description}</span>` : nothing}
         </li>`,
       )}

@@ -1,22 +1,14 @@
-import { adoptStyles, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { RelaisElement, tokens } from '@relais/core';
-import { isSafeUrl, relaisEventInit } from '@relais/sdk';
-import type { Messages, RelaisConfig, RelaisEventDetail, RelaisEventName } from '@relais/sdk';
+import { LazyPart, RelaisElement, loadOnce, tokens } from '@relais/core';
+import type { RelaisConfig, RelaisEventDetail } from '@relais/sdk';
 import { helpStyles } from './help.styles.js';
 import { statusStyles } from './help.status.styles.js';
 import { phoneIcon } from './help.icons.js';
+import type { PanelHost } from './help.panel.js';
 
-type PanelModule = typeof import('./help.panel.js');
-let panelModule: Promise<PanelModule> | undefined;
-/** Loads the panel's code once per page; a failed load can be tried again. */
-function loadPanel(): Promise<PanelModule> {
-  panelModule ??= import('./help.panel.js').catch((error: unknown) => {
-    panelModule = undefined;
-    throw error;
-  });
-  return panelModule;
-}
+/** The panel's code, loaded once per page (prefetched at idle). */
+const panelLoader = loadOnce(() => import('./help.panel.js'));
 
 let instances = 0;
 
@@ -64,9 +56,7 @@ export class RelaisHelp extends RelaisElement {
     pointsSrc: { attribute: 'points-src', reflect: true },
     open: { type: Boolean, reflect: true },
     now: { attribute: false },
-    copied: { attribute: false },
-    _panel: { state: true },
-    _broken: { state: true },
+    _copied: { state: true },
   };
 
   /** `inline` (default): a disclosure under the button. `floating`: a corner button that opens a modal dialog. */
@@ -81,30 +71,27 @@ export class RelaisHelp extends RelaisElement {
   declare open: boolean;
   /** @internal The clock, for tests and stories: the time the status is computed for. */
   declare now: Date | undefined;
-  /** @internal Whether the help code was copied ('ok'), could not be ('failed'), or neither (''). */
-  declare copied: '' | 'ok' | 'failed';
-  declare private _panel: PanelModule | undefined;
-  declare private _broken: boolean;
+  /** Whether the help code was copied ('ok'), could not be ('failed'), or neither (''). */
+  declare private _copied: '' | 'ok' | 'failed';
 
-  /** @internal */
-  readonly panelId = `relais-help-${++instances}`;
+  private readonly _panelId = `relais-help-${++instances}`;
+  private readonly _panel = new LazyPart(this, { load: panelLoader, at: 'idle', need: 'on-use', name: 'panel', styles: (m) => m.panelStyles });
   private _timer: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
     super();
     this.variant = 'inline';
     this.open = false;
-    this.copied = '';
-    this._broken = false;
+    this._copied = '';
   }
 
   /** Opens the panel. */
   async show(): Promise<void> {
-    if (this.open || !(await this._ensurePanel())) return;
+    if (this.open || !(await this._panel.load())) return;
     this.open = true;
-    this.copied = '';
-    const detail: RelaisEventDetail<'relais-help-open'> = { variant: this.mode };
-    const { procedure, step } = this.where();
+    this._copied = '';
+    const detail: RelaisEventDetail<'relais-help-open'> = { variant: this._mode };
+    const { procedure, step } = this._where();
     if (procedure) detail.procedure = procedure;
     if (step) detail.step = step;
     this.emit('relais-help-open', detail);
@@ -114,69 +101,60 @@ export class RelaisHelp extends RelaisElement {
   hide(): void {
     if (!this.open) return;
     this.open = false;
-    this.emit('relais-help-close', { variant: this.mode });
+    this.emit('relais-help-close', { variant: this._mode });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus());
   }
 
-  /** @internal The variant in use. */
-  get mode(): 'inline' | 'floating' {
+  /** The variant in use. */
+  private get _mode(): 'inline' | 'floating' {
     return this.variant === 'floating' ? 'floating' : 'inline';
   }
 
-  /** @internal The procedure and step for the help code: own attributes, then the tracker's, then the config's. */
-  where(): { procedure?: string | undefined; step?: string | undefined } {
+  /** The procedure and step for the help code: own attributes, then the tracker's, then the config's. */
+  private _where(): { procedure?: string | undefined; step?: string | undefined } {
     const shared = this.pageState;
     const procedure = this.procedure || shared.procedure || this.config.procedure;
     const step = this.step || (procedure === shared.procedure ? shared.step : undefined) || this.config.step;
     return { procedure, step };
   }
 
-  /** @internal Fires a Relais event (bubbles, composed). */
-  emit<K extends RelaisEventName>(name: K, detail: RelaisEventDetail<K>): void {
-    this.dispatchEvent(new CustomEvent(name, { ...relaisEventInit, detail }));
-  }
-
-  /** @internal Messages and config, for the panel. */
-  text(id: Parameters<RelaisElement['t']>[0], values?: Record<string, string | number>): string {
-    return this.t(id, values);
-  }
-
-  /** @internal */
-  get settings(): { config: RelaisConfig; locale: 'fr' | 'en'; messages: Messages } {
-    return { config: this.config, locale: this.locale, messages: this.messages! };
+  /** What the panel sees of the element. */
+  private _host?: PanelHost;
+  private get _panelHost(): PanelHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the panel's view of this element
+    const self = this;
+    return (this._host ??= this.partHost({
+      get mode() {
+        return self._mode;
+      },
+      get panelId() {
+        return self._panelId;
+      },
+      get now() {
+        return self.now;
+      },
+      get copied() {
+        return self._copied;
+      },
+      set copied(value: '' | 'ok' | 'failed') {
+        self._copied = value;
+      },
+      get open() {
+        return self.open;
+      },
+      where: () => this._where(),
+      hide: () => this.hide(),
+    }));
   }
 
   protected override elementConfig(): RelaisConfig {
-    return this.pointsSrc && isSafeUrl(this.pointsSrc) ? { help: { points: { src: this.pointsSrc } } } : {};
+    // Checked where it is used (the finder's search), like every link.
+    return this.pointsSrc ? { help: { points: { src: this.pointsSrc } } } : {};
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this._timer);
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // Fetch the panel's code when the page is idle, so that it opens at once.
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? setTimeout;
-    idle(() => void this._ensurePanel());
-  }
-
-  /** Loads the panel's code and styles. If it cannot, the fallback (the phone link) is shown instead. */
-  private async _ensurePanel(): Promise<boolean> {
-    if (this._panel) return true;
-    try {
-      const panel = await loadPanel();
-      if (!this._panel && this.shadowRoot) {
-        adoptStyles(this.shadowRoot, [...(this.constructor as typeof RelaisHelp).elementStyles, panel.panelStyles]);
-      }
-      this._panel = panel;
-      return true;
-    } catch (error) {
-      console.warn('[relais] <relais-help> could not load its panel; it shows its fallback link instead.', error);
-      this._broken = true;
-      return false;
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -186,7 +164,7 @@ export class RelaisHelp extends RelaisElement {
       clearInterval(this._timer);
       if (this.open) this._timer = setInterval(() => this.requestUpdate(), 60_000);
     }
-    this._panel?.syncDialog(this);
+    this._panel.value?.syncDialog(this._panelHost);
   }
 
   private _onKeydown = (event: KeyboardEvent): void => {
@@ -198,11 +176,11 @@ export class RelaisHelp extends RelaisElement {
   };
 
   protected override renderWidget(): TemplateResult {
-    if (this._broken) return html`<slot></slot>`;
-    const floating = this.mode === 'floating';
-    const id = this.panelId;
-    const body = this.open && this._panel ? this._panel.renderPanel(this) : nothing;
-    return html`<div class=${this.mode} lang=${this.locale} @keydown=${this._onKeydown}>
+    const floating = this._mode === 'floating';
+    const id = this._panelId;
+    const panel = this._panel.value;
+    const body = this.open && panel ? panel.renderPanel(this._panelHost) : nothing;
+    return html`<div class=${this._mode} lang=${this.locale} @keydown=${this._onKeydown}>
       <button
         part="button"
         class="trigger"

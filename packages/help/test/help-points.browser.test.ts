@@ -349,12 +349,12 @@ describe('<relais-help-points>', () => {
       const { el, container } = await renderPoints(finder(SAMPLE_POINTS, `/test-geocoder/search?tag=${tag}&delay=1200`));
       field(el).value = 'Mende';
       part<HTMLButtonElement>(el, 'search')!.click();
-      await waitUntil(() => el.session.run > 0 && el.state.phase === 'busy', 'never busy');
+      await waitUntil(() => el.shadowRoot!.querySelector('.outcome')?.getAttribute('aria-busy') === 'true', 'never busy');
       await el.updateComplete;
       expect(norm(el.shadowRoot!.querySelector('.busy')?.textContent)).to.equal('Recherche des lieux en cours…');
       expect(el.shadowRoot!.querySelector('.outcome')!.getAttribute('aria-busy')).to.equal('true');
       await noViolations(container);
-      await waitUntil(() => el.state.phase === 'results', 'the slow answer never came', { timeout: 6000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="results"]'), 'the slow answer never came', { timeout: 6000 });
       expect(names(el)).to.have.length(3);
     });
 

@@ -402,7 +402,7 @@ describe('<relais-help>', () => {
           .join(''),
       ).to.equal('');
       el.shadowRoot!.querySelector<HTMLButtonElement>('button.copy')!.click();
-      await waitUntil(() => el.copied === 'ok', 'the copy never finished');
+      await waitUntil(() => norm(panel(el)?.textContent).includes('Code copié'), 'the copy never finished');
       await el.updateComplete;
       const page = await a11yTree('html');
       const [region] = status(page);

@@ -7,7 +7,7 @@ export type { Problem } from './schema.js';
 export { baseConfig, mergeConfig } from './merge.js';
 export { resolveConfig } from './resolve.js';
 export type { ResolvedConfig } from './resolve.js';
-export { ants, antsChannels, antsLine, antsPhone, presetById, presets, procedureSteps } from './presets/index.js';
+export { ants, antsChannels, antsLine, antsNumber, antsPhone, presetById, presets, procedureSteps } from './presets/index.js';
 export { stepPlaces, stepStates } from './config-steps.js';
 export { localize, stepList } from './steps-text.js';
 export type { LocalText, StepPlace, StepState, StepsConfig, StepsObject } from './config-steps.js';

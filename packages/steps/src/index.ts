@@ -1,6 +1,6 @@
 /** @relais/steps: `<relais-steps>`. Import `@relais/steps/relais-steps.js` to register the tag. */
 export { RelaisSteps } from './steps.js';
-export type { StepsView } from './steps.view.js';
+export type { StepsView } from './steps.host.js';
 export {
   allDone,
   complete,

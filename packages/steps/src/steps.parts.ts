@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { StepsController, StepsView } from './steps.view.js';
+import type { StepsUi, StepsView } from './steps.host.js';
 import { stateWord } from './steps.logic.js';
 import type { Step, StepState } from './steps.logic.js';
 
@@ -17,24 +17,24 @@ const errorIcon = icon(svg`<path d="M11 5h2v9h-2zm0 11h2v2h-2z"/>`);
 const placeIcon = icon(svg`<path d="M12 2a7 7 0 0 0-7 7c0 5.2 7 13 7 13s7-7.8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z"/>`);
 
 /** The words that say where an off-line step is done. */
-function whereText(host: StepsController, step: Step): string {
+function whereText(ui: StepsUi, step: Step): string {
   if (step.where === 'online') return '';
-  return step.place ? host.text('steps.where.place', { place: step.place }) : host.text(`steps.where.${step.where}`);
+  return step.place ? ui.t('steps.where.place', { place: step.place }) : ui.t(`steps.where.${step.where}`);
 }
 
 /** One step of the list: its title and its state in words; a button when done and `navigable`. */
-function renderStep(host: StepsController, step: Step, state: StepState, position: number): TemplateResult {
-  const word = host.text(stateWord(step, state));
+function renderStep(ui: StepsUi, step: Step, state: StepState, position: number): TemplateResult {
+  const word = ui.t(stateWord(step, state));
   const marker = state === 'done' ? checkIcon : state === 'error' ? errorIcon : html`${position}`;
   // The comma is for screen readers: "Votre véhicule, terminée".
   const label = html`<span class="title">${step.title}</span><span class="visually-hidden">, </span><span class="state">${word}</span>`;
-  const where = whereText(host, step);
+  const where = whereText(ui, step);
   return html`<li part="step" class="step ${state}${step.optional ? ' optional' : ''}" aria-current=${state === 'current' ? 'step' : nothing}>
     <span class="marker" aria-hidden="true">${marker}</span>
     <span class="body">
       ${
-        host.navigable && state === 'done'
-          ? html`<button class="go" type="button" @click=${() => host.select(step.id)}>${label}</button>`
+        ui.navigable && state === 'done'
+          ? html`<button class="go" type="button" @click=${() => ui.select(step.id)}>${label}</button>`
           : html`<span class="label">${label}</span>`
       }
       ${where ? html`<span class="where">${placeIcon}<span>${where}</span></span>` : nothing}
@@ -44,20 +44,20 @@ function renderStep(host: StepsController, step: Step, state: StepState, positio
 }
 
 /** The ordered list of every step, each with its state in words; the current one has `aria-current="step"`. */
-export function renderList(host: StepsController, view: StepsView): TemplateResult {
+export function renderList(ui: StepsUi, view: StepsView): TemplateResult {
   // role="list": with list-style: none, Safari and VoiceOver drop the list semantics unless it is said.
   // eslint-disable-next-line lit-a11y/no-redundant-role
-  return html`<ol part="list" class="list" role="list" aria-label=${host.text('steps.list')}>
-    ${view.steps.map((step, i) => renderStep(host, step, view.states[i]!, i + 1))}
+  return html`<ol part="list" class="list" role="list" aria-label=${ui.t('steps.list')}>
+    ${view.steps.map((step, i) => renderStep(ui, step, view.states[i]!, i + 1))}
   </ol>`;
 }
 
 /** "À préparer": the documents to have at hand, as a checklist whose ticks are kept. */
-export function renderDocs(host: StepsController, view: StepsView): TemplateResult {
+export function renderDocs(ui: StepsUi, view: StepsView): TemplateResult {
   const { documents, ticked } = view;
   return html`<div class="docs">
-    <p class="intro">${host.text(documents.scope === 'before' ? 'steps.docs.before' : 'steps.docs.step')}</p>
-    <p class="hint">${host.text('steps.docs.hint')}</p>
+    <p class="intro">${ui.t(documents.scope === 'before' ? 'steps.docs.before' : 'steps.docs.step')}</p>
+    <p class="hint">${ui.t('steps.docs.hint')}</p>
     <ul part="documents" class="checklist">
       ${documents.items.map(
         ({ key, text }) => html`<li>
@@ -65,7 +65,7 @@ export function renderDocs(host: StepsController, view: StepsView): TemplateResu
             <input
               type="checkbox"
               .checked=${ticked.has(key)}
-              @change=${(event: Event) => host.tickDocument(key, (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) => ui.tickDocument(key, (event.target as HTMLInputElement).checked)}
             /><span>${text}</span>
           </label>
         </li>`,

@@ -1,20 +1,14 @@
 import { html } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { RelaisElement, tokens, warnOnce } from '@relais/core';
-import type { Locale, MessageId, RelaisConfig, StepsConfig } from '@relais/sdk';
+import type { TemplateResult } from 'lit';
+import { LazyPart, RelaisElement, loadOnce, tokens } from '@relais/core';
+import type { StepsConfig } from '@relais/sdk';
 import { hostStyles } from './steps.styles.js';
-import type { PendingCall, StepsController } from './steps.view.js';
+import type { PendingCall, StepsHost } from './steps.host.js';
 
-type ViewModule = typeof import('./steps.view.js');
-let viewModule: Promise<ViewModule> | undefined;
-/** Loads the tracker's behaviour and view once per page; a failed load can be tried again. */
-function loadView(): Promise<ViewModule> {
-  viewModule ??= import('./steps.view.js').catch((error: unknown) => {
-    viewModule = undefined;
-    throw error;
-  });
-  return viewModule;
-}
+/** The tracker's behaviour and view, loaded once per page when a tracker connects. */
+const trackerLoader = loadOnce(() => import('./steps.tracker.js'));
+/** The list of steps and the checklist, loaded at idle or when opened. */
+const listLoader = loadOnce(() => import('./steps.parts.js'));
 
 /**
  * Where am I in the procedure, what comes next, what to have at hand.
@@ -100,8 +94,21 @@ export class RelaisSteps extends RelaisElement {
   /** Move focus to the heading when the step changes (off by default: no focus theft). */
   declare focusHeading: boolean;
 
-  private _controller: StepsController | undefined;
   private readonly _pending: PendingCall[] = [];
+  private _host?: StepsHost;
+  private readonly _tracker = new LazyPart(this, {
+    load: trackerLoader,
+    name: 'tracker',
+    styles: (m) => m.viewStyles,
+    create: (m) => new m.StepsController(this._stepsHost),
+  });
+  private readonly _list = new LazyPart(this, {
+    load: listLoader,
+    at: 'idle',
+    need: 'optional',
+    name: 'list of steps (it shows the heading and the next step only)',
+    styles: (m) => m.partsStyles,
+  });
 
   constructor() {
     super();
@@ -128,55 +135,59 @@ export class RelaisSteps extends RelaisElement {
   }
 
   private _call(name: PendingCall[0], id: string): void {
-    if (this._controller) this._controller.call(name, id);
+    const tracker = this._tracker.value;
+    if (tracker) tracker.call(name, id);
     else this._pending.push([name, id]);
   }
 
-  /** @internal The resolved config and locale, for the view. */
-  get settings(): { config: RelaisConfig; locale: Locale } {
-    return { config: this.config, locale: this.locale };
-  }
-
-  /** @internal A message in the element's language, for the view. */
-  text(id: MessageId, values?: Record<string, string | number>): string {
-    return this.t(id, values);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this._controller) {
-      this._controller.connected();
-      return;
-    }
-    loadView().then(
-      (module) => {
-        if (!this._controller) {
-          this._controller = new module.StepsController(this, this._pending);
-          if (this.isConnected) this._controller.connected();
-        }
-        this.requestUpdate();
+  /** What the tracker's behaviour sees of the element. */
+  private get _stepsHost(): StepsHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the tracker's view of this element
+    const self = this;
+    return (this._host ??= this.partHost({
+      get for() {
+        return self.for;
       },
-      (error: unknown) => warnOnce(`<relais-steps> could not load (${String(error)}); it shows its fallback content.`),
-    );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._controller?.disconnected();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.ready) this._controller?.willUpdate(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.ready) this._controller?.updated(changed);
+      get procedure() {
+        return self.procedure;
+      },
+      get steps() {
+        return self.steps;
+      },
+      get current() {
+        return self.current;
+      },
+      set current(value: string | undefined) {
+        self.current = value;
+      },
+      get variant() {
+        return self.variant;
+      },
+      get headingLevel() {
+        return self.headingLevel;
+      },
+      get navigable() {
+        return self.navigable;
+      },
+      get noPersist() {
+        return self.noPersist;
+      },
+      get focusHeading() {
+        return self.focusHeading;
+      },
+      pending: this._pending,
+      get list() {
+        return self._list.value;
+      },
+      get listFailed() {
+        return self._list.failed;
+      },
+      loadList: () => void this._list.load(),
+    }));
   }
 
   protected override renderWidget(): TemplateResult {
-    return this._controller ? this._controller.render() : html`<slot></slot>`;
+    return this._tracker.value?.render() ?? html`<slot></slot>`;
   }
 }
 

@@ -1,12 +1,13 @@
 import type { RelaisConfig } from '../config.js';
+import { deepFreeze } from '../freeze.js';
 import { ants, antsLine } from './ants.js';
 
 export { ants, antsLine };
-export { antsChannels, antsPhone } from './ants.js';
+export { antsChannels, antsNumber, antsPhone } from './line.js';
 export { procedureSteps } from './procedures.js';
 
 /** Every preset, by the ids a config's `preset` key may name. */
-export const presets = { ants } as const;
+export const presets = /* @__PURE__ */ deepFreeze({ ants } as const);
 
 /** The preset a config names, by id (`"ants/carte-grise/changement-titulaire"`, or `"ants"` for the line alone). */
 export function presetById(id: string | undefined): RelaisConfig | undefined {

@@ -10,6 +10,7 @@
  * help code follows the tracker; the order here is the citizen's order.
  */
 import type { LocalText, StepConfig, StepsObject } from '../config-steps.js';
+import { deepFreeze } from '../freeze.js';
 
 const t = (fr: string, en: string): LocalText => ({ fr, en });
 
@@ -325,7 +326,7 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
 }
 
 /** The steps of each ANTS procedure, by procedure id. */
-export const procedureSteps: Readonly<Record<string, StepsObject>> = {
+export const procedureSteps: Readonly<Record<string, StepsObject>> = /* @__PURE__ */ deepFreeze({
   'ants/carte-grise/changement-titulaire': changementTitulaire,
   'ants/carte-grise/changement-adresse': changementAdresse,
   'ants/carte-grise/declaration-cession': declarationCession,
@@ -333,4 +334,4 @@ export const procedureSteps: Readonly<Record<string, StepsObject>> = {
   'ants/permis/renouvellement': permisRenouvellement,
   'ants/cni/pre-demande': identity('cni'),
   'ants/passeport/pre-demande': identity('passeport'),
-};
+});
