@@ -7,9 +7,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
-import { waitFor } from 'storybook/test';
-import { termFixtures } from '@relais/explainer';
-import type { RelaisTerm, TermFixture } from '@relais/explainer';
+import { fixtures } from '../packages/explainer/src/term.fixtures.js';
+import { fixtureStories } from './fixture-stories.js';
 import '@relais/explainer/relais-term.js';
 
 interface TermArgs {
@@ -31,53 +30,15 @@ export default meta;
 
 type Story = StoryObj<TermArgs>;
 
-/** Opens the first term's explanation the way a citizen would, and waits until it shows. */
-async function openFirst({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
-  await customElements.whenDefined('relais-term');
-  const element = canvasElement.querySelector<RelaisTerm>('relais-term');
-  if (!element) throw new Error('No <relais-term> in the story.');
-  await waitFor(
-    async () => {
-      await element.show();
-      await element.updateComplete;
-      if (!element.shadowRoot?.querySelector('.tip #text')) throw new Error('The explanation has not rendered yet.');
-    },
-    { timeout: 5000 },
-  );
-}
+const { story } = fixtureStories(fixtures, 'term.fixtures.ts');
 
-const shown = new Set<string>();
-
-/** The story of one fixture, opened if it says so. */
-function fromFixture(name: string): Story {
-  const fixture: TermFixture | undefined = termFixtures.find((f) => f.name === name && !f.hidden);
-  if (!fixture) throw new Error(`term.stories.ts: no visible fixture named "${name}" in term.fixtures.ts.`);
-  shown.add(name);
-  return {
-    render: () => fixture.render(),
-    ...(fixture.open ? { play: openFirst } : {}),
-    ...(fixture.dark ? { globals: { theme: 'dark' } } : {}),
-    parameters: {
-      controls: { disable: true },
-      docs: {
-        description: { story: fixture.description },
-        // An open toggletip sits in the top layer: each one in its own frame, so they do not pile up on the docs page.
-        story: fixture.open ? { inline: false, height: '360px' } : {},
-      },
-    },
-  };
-}
-
-export const InText = fromFixture('in-text');
-export const Open = fromFixture('open');
-export const Easy = fromFixture('easy');
-export const InLabel = fromFixture('in-label');
-export const InClippingBox = fromFixture('in-clipping-box');
-export const Dark = fromFixture('dark');
-export const English = fromFixture('english');
-
-const missing = termFixtures.filter((f) => !f.hidden && !shown.has(f.name)).map((f) => f.name);
-if (missing.length) console.warn(`term.stories.ts: add a story for the fixture(s) ${missing.join(', ')}.`);
+export const InText = story<TermArgs>('in-text');
+export const Open = story<TermArgs>('open', { frame: '360px' });
+export const Easy = story<TermArgs>('easy', { frame: '360px' });
+export const InLabel = story<TermArgs>('in-label');
+export const InClippingBox = story<TermArgs>('in-clipping-box', { frame: '360px' });
+export const Dark = story<TermArgs>('dark', { frame: '360px' });
+export const English = story<TermArgs>('english', { frame: '360px' });
 
 /** Every attribute a page can set, from the controls. */
 export const Playground: Story = {

@@ -1,74 +1,49 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { helpFixtures } from '../packages/help/src/help.fixtures.js';
-import type { HelpFixture } from '../packages/help/src/help.fixtures.js';
-import type { RelaisHelp } from '../packages/help/src/help.js';
+import * as helpSet from '../packages/help/src/help.fixtures.js';
+import * as pointsSet from '../packages/help/src/help-points.fixtures.js';
+import * as stepsSet from '../packages/steps/src/steps.fixtures.js';
+import * as termSet from '../packages/explainer/src/term.fixtures.js';
+import * as explainerSet from '../packages/explainer/src/explainer.fixtures.js';
 import '../packages/help/src/relais-help.js';
-import { a11yTree, axeViolations, describeViolations, norm, spoken } from './helpers/a11y.js';
+import '../packages/help/src/relais-help-points.js';
+import '../packages/steps/src/relais-steps.js';
+import '../packages/explainer/src/relais-term.js';
+import '../packages/explainer/src/relais-explainer.js';
+import { clockOf } from '../packages/core/src/fixture.js';
+import { a11yTree, axeViolations, norm, spoken } from './helpers/a11y.js';
 import { axeViolationsForcedColors } from './helpers/forced-colors.js';
 import type { AXNode } from './helpers/a11y.js';
-import { interactiveNodes, luminance, openHelp, panel, renderHelp, upgraded } from './helpers/help.js';
-import { explainerFixtures } from '../packages/explainer/src/explainer.fixtures.js';
-import { termFixtures } from '../packages/explainer/src/term.fixtures.js';
-import { explainerPanel, explainersReady, openExplainer, openTerm, render, termsReady, tip } from './helpers/explainer.js';
-import { stepsFixtures } from '../packages/steps/src/steps.fixtures.js';
-import { defineSteps, showFixture as showSteps } from './helpers/steps.js';
-import { helpPointsFixtures } from '../packages/help/src/help-points.fixtures.js';
-import { act as actPoints, definePoints, renderPoints } from './helpers/points.js';
+import { interactiveNodes, panel, upgraded } from './helpers/help.js';
+import { explainerPanel, openExplainer, openTerm, render, tip } from './helpers/explainer.js';
+import { showFixture, sweep } from './helpers/sweep.js';
 
-/** Renders a fixture as stories show it (dark wrapper, opened) and returns its container and element. */
-async function show(f: HelpFixture, scheme = ''): Promise<{ container: HTMLElement; el: RelaisHelp }> {
-  const style = f.dark ? 'color-scheme: dark' : scheme ? `color-scheme: ${scheme}` : '';
-  const rendered = await renderHelp(f.render(new Date(f.now!)), style);
-  if (f.open) await openHelp(rendered.el);
-  return rendered;
-}
+const helpFixtures = helpSet.fixtures;
+const termFixtures = termSet.fixtures;
+const explainerFixtures = explainerSet.fixtures;
+const stepsFixtures = stepsSet.fixtures;
+const helpPointsFixtures = pointsSet.fixtures;
 
 /** Operable nodes with no name (what a screen reader would call "button" and nothing else). */
 function unnamed(tree: AXNode): AXNode[] {
   return interactiveNodes(tree).filter((n) => norm(n.name) === '');
 }
 
-const modes = [
-  { name: 'light', media: { colorScheme: 'light' as const, forcedColors: 'none' as const }, scheme: '' },
-  // The page declares both schemes, so the emulated dark preference does switch the palette.
-  { name: 'prefers dark', media: { colorScheme: 'dark' as const, forcedColors: 'none' as const }, scheme: 'light dark' },
-  { name: 'forced colours', media: { colorScheme: 'light' as const, forcedColors: 'active' as const }, scheme: '' },
-];
-
 // axe (WCAG 2.0–2.2 A/AA, RGAA 4, best practice) on every named example, in each
 // colour mode a citizen may use.
 describe('axe sweep over every <relais-help> fixture', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
-
   it('has fixtures to sweep, open and closed, floating and dark', () => {
     expect(helpFixtures.length).to.be.greaterThan(5);
-    expect(helpFixtures.some((f) => !f.open)).to.equal(true);
+    expect(helpFixtures.some((f) => !f.play)).to.equal(true);
     expect(helpFixtures.some((f) => f.dark)).to.equal(true);
     expect(helpFixtures.some((f) => f.name.includes('floating'))).to.equal(true);
   });
 
-  for (const mode of modes) {
-    describe(mode.name, () => {
-      for (const f of helpFixtures) {
-        it(`${f.name}: no violations`, async () => {
-          await emulateMedia(mode.media);
-          const { container, el } = await show(f, mode.scheme);
-          if (mode.name === 'prefers dark' && f.open) {
-            // The pass checks what it says: the panel really is dark.
-            expect(luminance(getComputedStyle(panel(el)!).backgroundColor)).to.be.below(0.2);
-          }
-          // In forced colours, axe misreads the text colour (see helpers/forced-colors.ts).
-          const violations = mode.media.forcedColors === 'active' ? await axeViolationsForcedColors(container) : await axeViolations(container);
-          expect(violations, `${f.name} (${mode.name}):\n${describeViolations(violations)}`).to.deep.equal([]);
-        });
-      }
-    });
-  }
+  sweep(helpSet.fixtureSet, { surface: (container, f) => (f.open ? panel(container.querySelector('relais-help')!) : null) });
 
   it('catches a broken fixture (control): a nameless button and a link to nowhere', async () => {
     const container = await fixture<HTMLElement>(html`<div>
-      <relais-help .now=${new Date(helpFixtures[0]!.now!)}><a href="tel:3400">Besoin d'aide ? Appelez le 34 00</a></relais-help>
+      <relais-help .now=${clockOf(helpFixtures[0]!)}><a href="tel:3400">Besoin d'aide ? Appelez le 34 00</a></relais-help>
       <button type="button"></button>
       <button type="button" aria-expanded="maybe">Ouvrir</button>
     </div>`);
@@ -93,7 +68,7 @@ describe('axe sweep over every <relais-help> fixture', () => {
 describe('names of everything operable in the open panels', () => {
   for (const f of helpFixtures.filter((fx) => fx.open)) {
     it(`${f.name}: every button and link has a name`, async () => {
-      const { el } = await show(f);
+      const el = (await showFixture(helpSet.fixtureSet, f)).querySelector('relais-help')!;
       const tree = await a11yTree('[part="panel"]');
       const operable = interactiveNodes(tree);
       const inDom = panel(el)!.querySelectorAll('a[href], button, input, select, textarea');
@@ -117,32 +92,6 @@ describe('names of everything operable in the open panels', () => {
 // <relais-term> and <relais-explainer>: every named example, closed and open,
 // in each colour mode a citizen may use.
 describe('axe sweep over every <relais-term> and <relais-explainer> fixture', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
-
-  /** Renders a fixture, waits until it is ready, opens it if it says so; returns the open part (or null). */
-  const cases = [
-    ...termFixtures
-      .filter((f) => !f.hidden)
-      .map((f) => ({
-        name: `<relais-term> ${f.name}`,
-        f,
-        show: async (container: HTMLElement) => {
-          const [el] = await termsReady(container);
-          return f.open ? openTerm(el!) : null;
-        },
-      })),
-    ...explainerFixtures
-      .filter((f) => !f.hidden)
-      .map((f) => ({
-        name: `<relais-explainer> ${f.name}`,
-        f,
-        show: async (container: HTMLElement) => {
-          const [el] = await explainersReady(container);
-          return f.open ? openExplainer(el!) : null;
-        },
-      })),
-  ];
-
   it('has fixtures to sweep, open and closed, dark and English, for both elements', () => {
     for (const list of [termFixtures, explainerFixtures]) {
       expect(list.some((f) => f.open)).to.equal(true);
@@ -152,25 +101,12 @@ describe('axe sweep over every <relais-term> and <relais-explainer> fixture', ()
     }
   });
 
-  for (const mode of modes) {
-    describe(mode.name, () => {
-      for (const c of cases) {
-        it(`${c.name}: no violations`, async () => {
-          await emulateMedia(mode.media);
-          const scheme = c.f.dark ? 'dark' : mode.scheme;
-          // These elements sit in the page's text: the page paints its own background, as a dark page does.
-          const container = await render(c.f.render(), scheme ? `color-scheme: ${scheme}; background: Canvas; color: CanvasText` : '');
-          const open = await c.show(container);
-          if (mode.name === 'prefers dark' && open) {
-            // The pass checks what it says: the open part really is dark.
-            expect(luminance(getComputedStyle(open).backgroundColor)).to.be.below(0.2);
-          }
-          const violations = mode.media.forcedColors === 'active' ? await axeViolationsForcedColors(container) : await axeViolations(container);
-          expect(violations, `${c.name} (${mode.name}):\n${describeViolations(violations)}`).to.deep.equal([]);
-        });
-      }
-    });
-  }
+  describe('<relais-term>', () => {
+    sweep(termSet.fixtureSet, { inText: true, surface: (container, f) => (f.open ? tip(container.querySelector('relais-term')!) : null) });
+  });
+  describe('<relais-explainer>', () => {
+    sweep(explainerSet.fixtureSet, { inText: true, surface: (container, f) => (f.open ? explainerPanel(container.querySelector('relais-explainer')!) : null) });
+  });
 
   it('catches a broken explanation (control): an image without alt and a toggle that controls nothing', async () => {
     const container = await render(html`<div>
@@ -182,15 +118,15 @@ describe('axe sweep over every <relais-term> and <relais-explainer> fixture', ()
     expect(ids).to.include('aria-valid-attr-value');
   });
 
-  it('the helpers reach the open parts they sweep', async () => {
+  it("the fixtures' play opens the parts the sweep checks", async () => {
     const term = termFixtures.find((f) => f.open)!;
-    const container = await render(term.render());
-    const [el] = await termsReady(container);
-    expect(await openTerm(el!)).to.equal(tip(el!));
+    const el = (await showFixture(termSet.fixtureSet, term)).querySelector('relais-term')!;
+    expect(el.open).to.equal(true);
+    expect(await openTerm(el)).to.equal(tip(el));
     const explainer = explainerFixtures.find((f) => f.open)!;
-    const other = await render(explainer.render());
-    const [ex] = await explainersReady(other);
-    expect(await openExplainer(ex!)).to.equal(explainerPanel(ex!));
+    const ex = (await showFixture(explainerSet.fixtureSet, explainer)).querySelector('relais-explainer')!;
+    expect(ex.open).to.equal(true);
+    expect(await openExplainer(ex)).to.equal(explainerPanel(ex));
   });
 });
 
@@ -198,30 +134,12 @@ describe('axe sweep over every <relais-term> and <relais-explainer> fixture', ()
 // with off-line steps, compact, vertical, dark…), opened as it says, in each
 // colour mode a citizen may use.
 describe('axe sweep over every <relais-steps> fixture', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
-
   it('has fixtures to sweep: first, middle, last, error, off line, compact, vertical, dark', () => {
     const names = stepsFixtures.map((f) => f.name);
     expect(names).to.include.members(['first', 'middle', 'last', 'error', 'offline', 'compact', 'compact-closed', 'vertical', 'dark']);
   });
 
-  for (const mode of modes) {
-    describe(mode.name, () => {
-      for (const f of stepsFixtures) {
-        it(`${f.name}: no violations`, async () => {
-          await defineSteps();
-          await emulateMedia(mode.media);
-          const { container, el } = await showSteps(f, mode.scheme);
-          if ((mode.name === 'prefers dark' || f.dark) && mode.media.forcedColors !== 'active') {
-            // The pass checks what it says: the tracker really is dark.
-            expect(luminance(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).backgroundColor)).to.be.below(0.2);
-          }
-          const violations = mode.media.forcedColors === 'active' ? await axeViolationsForcedColors(container) : await axeViolations(container);
-          expect(violations, `${f.name} (${mode.name}):\n${describeViolations(violations)}`).to.deep.equal([]);
-        });
-      }
-    });
-  }
+  sweep(stepsSet.fixtureSet, { surface: (container) => container.querySelector('relais-steps')!.shadowRoot!.querySelector('[part="base"]') });
 
   it('catches a broken tracker (control): a list with a stray child, a checkbox with no name', async () => {
     const container = await fixture<HTMLElement>(html`<div>
@@ -235,8 +153,6 @@ describe('axe sweep over every <relais-steps> fixture', () => {
 });
 
 describe('axe sweep over every <relais-help-points> fixture', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' }));
-
   it('has fixtures to sweep: ready, results, itinerant, overseas, ambiguous, unknown, location, refused, no points, broken data, dark', () => {
     const names = helpPointsFixtures.map((f) => f.name);
     expect(names).to.include.members([
@@ -256,24 +172,7 @@ describe('axe sweep over every <relais-help-points> fixture', () => {
     ]);
   });
 
-  for (const mode of modes) {
-    describe(mode.name, () => {
-      for (const f of helpPointsFixtures) {
-        it(`${f.name}: no violations`, async () => {
-          await definePoints();
-          await emulateMedia(mode.media);
-          const style = f.dark ? 'color-scheme: dark' : mode.scheme ? `color-scheme: ${mode.scheme}` : '';
-          const { container, el } = await renderPoints(f.render(new Date(f.now!)), style);
-          await actPoints(el, f);
-          if ((mode.name === 'prefers dark' || f.dark) && mode.media.forcedColors !== 'active' && f.search) {
-            // The pass checks what it says: the places really are on a dark surface.
-            const place = el.shadowRoot!.querySelector('[part="results"] > li');
-            if (place) expect(luminance(getComputedStyle(place).backgroundColor)).to.be.below(0.2);
-          }
-          const violations = mode.media.forcedColors === 'active' ? await axeViolationsForcedColors(container) : await axeViolations(container);
-          expect(violations, `${f.name} (${mode.name}):\n${describeViolations(violations)}`).to.deep.equal([]);
-        });
-      }
-    });
-  }
+  sweep(pointsSet.fixtureSet, {
+    surface: (container, f) => (f.search ? container.querySelector('relais-help-points')!.shadowRoot!.querySelector('[part="results"] > li') : null),
+  });
 });

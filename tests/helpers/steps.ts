@@ -6,7 +6,9 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { RelaisSteps } from '../../packages/steps/src/steps.js';
+import { fixtureSet } from '../../packages/steps/src/steps.fixtures.js';
 import type { StepsFixture } from '../../packages/steps/src/steps.fixtures.js';
+import { showFixture as showAny } from './sweep.js';
 import { norm } from './a11y.js';
 
 /** The element, registered once per test page (dynamic, so a test can run before it is defined). */
@@ -67,12 +69,8 @@ export async function openToggle(el: RelaisSteps, which: 'list' | 'docs'): Promi
 
 /** Renders a fixture as stories show it (dark wrapper; opened as it says). */
 export async function showFixture(f: StepsFixture, scheme = '', style = ''): Promise<{ container: HTMLElement; el: RelaisSteps }> {
-  const page = f.dark ? 'color-scheme: dark' : scheme ? `color-scheme: ${scheme}` : '';
-  const rendered = await renderSteps(f.render(), `${page};${style}`);
-  if (f.open) await openToggle(rendered.el, 'list');
-  if (f.docsOpen) await openToggle(rendered.el, 'docs');
-  if (f.name === 'vertical') await waitUntil(() => list(rendered.el), 'the vertical list never showed', { timeout: 5000 });
-  return rendered;
+  const container = await showAny(fixtureSet, f, scheme, style);
+  return { container, el: container.querySelector('relais-steps')! };
 }
 
 /** Whether the element has a layout box (is rendered at all). */

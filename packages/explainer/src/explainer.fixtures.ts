@@ -5,18 +5,36 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { elementsIn, until } from '../../core/src/fixture.js';
+import type { Fixture, FixtureSet } from '../../core/src/fixture.js';
 
 /** One named example. */
-export interface ExplainerFixture {
-  name: string;
-  description: string;
-  /** Opens the explanation after rendering. */
+export interface ExplainerFixture extends Fixture {
+  /** Shown with the explanation open. */
   open?: boolean;
-  /** Shown in dark (`color-scheme: dark` on the wrapper). */
-  dark?: boolean;
-  /** For tests only. */
-  hidden?: boolean;
-  render: () => TemplateResult;
+}
+
+export const tag = 'relais-explainer';
+type ExplainerElement = HTMLElement & { summaryId: string; updateComplete: Promise<boolean> };
+
+/** Resolves once every `<relais-explainer>` in `container` shows its button and has linked its summary to the field. */
+export async function ready(container: HTMLElement): Promise<void> {
+  const all = elementsIn<ExplainerElement>(container, tag);
+  await until(
+    () => all.every((el) => el.shadowRoot?.querySelector('button.toggle') && document.getElementById(el.summaryId)?.textContent),
+    '<relais-explainer> to be ready (its button and summary)',
+  );
+  await Promise.all(all.map((el) => el.updateComplete));
+}
+
+/** Presses the first explainer's button and waits until its explanation shows. */
+async function openFirst(container: HTMLElement): Promise<void> {
+  await ready(container);
+  const el = elementsIn<ExplainerElement>(container, tag)[0]!;
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await until(() => el.shadowRoot?.querySelector('[part="panel"]')?.querySelector('dl, p'), 'the explanation to show');
+  await el.updateComplete;
 }
 
 /** A text field with its label and hint (and an error when given), then the explainer. Ids start with `prefix`. */
@@ -32,7 +50,7 @@ function field(prefix: string, options: { label: string; hint: string; topic: st
   </div>`;
 }
 
-export const explainerFixtures: ExplainerFixture[] = [
+const list: ExplainerFixture[] = [
   {
     name: 'closed',
     description: "Under the field, closed: \"Qu'est-ce que c'est ? Où le trouver ?\". The field's description already ends with the one-sentence summary.",
@@ -77,3 +95,8 @@ export const explainerFixtures: ExplainerFixture[] = [
       html`<div lang="en">${field('explainer-english', { label: 'Form number', hint: '11 characters, for example 2013AB12345.', topic: 'numero-formule' })}</div>`,
   },
 ];
+
+/** The fixtures, in the order stories show them. */
+export const fixtures: ExplainerFixture[] = list.map((fixture) => (fixture.open ? { ...fixture, play: openFirst } : fixture));
+
+export const fixtureSet: FixtureSet<ExplainerFixture> = { tag, fixtures, ready };

@@ -11,7 +11,3 @@ export type { AnnotateOptions, Annotation } from './annotate.js';
 export { fieldSpeech, idTokens, placeTip, speechLang, termSpeech, withToken, withoutToken } from './explainer.logic.js';
 export { easyPreference, setEasyPreference } from '@relais/core';
 export { canSpeak } from './speech.js';
-export { termFixtures } from './term.fixtures.js';
-export type { TermFixture } from './term.fixtures.js';
-export { explainerFixtures } from './explainer.fixtures.js';
-export type { ExplainerFixture } from './explainer.fixtures.js';

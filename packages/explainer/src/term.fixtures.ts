@@ -5,22 +5,40 @@
  * They use the default glossary.
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import { elementsIn, until } from '../../core/src/fixture.js';
+import type { Fixture, FixtureSet } from '../../core/src/fixture.js';
+import { glossaryLoader } from './shared.js';
 
 /** One named example. */
-export interface TermFixture {
-  name: string;
-  description: string;
-  /** Opens the first term's explanation after rendering. */
+export interface TermFixture extends Fixture {
+  /** Shown with the first term's explanation open. */
   open?: boolean;
-  /** Shown in dark (`color-scheme: dark` on the wrapper). */
-  dark?: boolean;
-  /** For tests only. */
-  hidden?: boolean;
-  render: () => TemplateResult;
 }
 
-export const termFixtures: TermFixture[] = [
+export const tag = 'relais-term';
+type TermElement = HTMLElement & { entry: unknown; show(): Promise<void>; updateComplete: Promise<boolean> };
+
+/** Resolves once every `<relais-term>` in `container` is settled: a button with its entry, or plain text for a word the glossary does not have. */
+export async function ready(container: HTMLElement): Promise<void> {
+  const all = elementsIn<TermElement>(container, tag);
+  const settled = (el: TermElement) =>
+    (el.shadowRoot?.querySelector('button.term') && el.entry) || (glossaryLoader.value && !el.entry && !el.shadowRoot?.querySelector('button.term'));
+  await until(() => all.every(settled), '<relais-term> to be ready (its button and glossary entry)');
+  await Promise.all(all.map((el) => el.updateComplete));
+}
+
+/** Presses the first term's word and waits until its explanation shows. */
+async function openFirst(container: HTMLElement): Promise<void> {
+  await ready(container);
+  const el = elementsIn<TermElement>(container, tag)[0]!;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button.term')!.click();
+  await until(() => {
+    const tip = el.shadowRoot?.querySelector<HTMLElement>('.tip');
+    return tip?.querySelector('#text') && tip.getClientRects().length;
+  }, 'the explanation to show');
+}
+
+const list: TermFixture[] = [
   {
     name: 'in-text',
     description: 'Words of a paragraph that explain themselves: the entry is found from the text, or named with `term`.',
@@ -81,3 +99,8 @@ export const termFixtures: TermFixture[] = [
     render: () => html`<p>Un <relais-term>mot inconnu du glossaire</relais-term> reste du texte.</p>`,
   },
 ];
+
+/** The fixtures, in the order stories show them. */
+export const fixtures: TermFixture[] = list.map((fixture) => (fixture.open ? { ...fixture, play: openFirst } : fixture));
+
+export const fixtureSet: FixtureSet<TermFixture> = { tag, fixtures, ready };

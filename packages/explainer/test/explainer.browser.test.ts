@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { configure, resetConfigStore } from '@relais/core';
 import { defaultExplainers } from '@relais/sdk/glossary/default-explainers.js';
 import { resetEasyPreference } from '@relais/core';
-import { explainerFixtures } from '../src/explainer.fixtures.js';
+import { fixtures as explainerFixtures } from '../src/explainer.fixtures.js';
 import { a11yTree, axeViolations, describeViolations, findAll, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { recordWarnings } from '../../../tests/helpers/help.js';
@@ -238,7 +238,7 @@ describe('<relais-explainer>', () => {
   describe('is accessible (axe)', () => {
     for (const f of explainerFixtures) {
       it(`${f.name}`, async () => {
-        const container = await render(f.render());
+        const container = await render(f.render(new Date()));
         const [el] = await explainersReady(container);
         if (f.open) await openExplainer(el!);
         const violations = await axeViolations(container);

@@ -4,7 +4,7 @@ import { configure, resetConfigStore } from '@relais/core';
 import { defaultGlossary } from '@relais/sdk/glossary/default-glossary.js';
 import type { RelaisTerm } from '../src/term.js';
 import { resetEasyPreference } from '@relais/core';
-import { termFixtures } from '../src/term.fixtures.js';
+import { fixtures as termFixtures } from '../src/term.fixtures.js';
 import { a11yTree, axeViolations, describeViolations, findAll, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { recordWarnings } from '../../../tests/helpers/help.js';
@@ -65,7 +65,7 @@ describe('<relais-term>', () => {
       const warnings = recordWarnings();
       try {
         const f = termFixtures.find((x) => x.name === 'unknown')!;
-        const container = await render(f.render());
+        const container = await render(f.render(new Date()));
         const el = container.querySelector('relais-term')!;
         // The glossary loads when the page is idle (within 3 s at most).
         await waitUntil(() => warnings.calls.some((c) => c.includes('mot inconnu du glossaire')), 'no warning', { timeout: 5000 });
@@ -204,7 +204,7 @@ describe('<relais-term>', () => {
   describe('never cut off, always on screen', () => {
     it('is not clipped by an ancestor with overflow: hidden (top layer)', async () => {
       const f = termFixtures.find((x) => x.name === 'in-clipping-box')!;
-      const container = await render(f.render());
+      const container = await render(f.render(new Date()));
       const [el] = await termsReady(container);
       const t = await openTerm(el!);
       const box = t.getBoundingClientRect();
@@ -222,7 +222,7 @@ describe('<relais-term>', () => {
       delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover;
       try {
         const f = termFixtures.find((x) => x.name === 'in-clipping-box')!;
-        const container = await render(f.render());
+        const container = await render(f.render(new Date()));
         const [el] = await termsReady(container);
         const t = await openTerm(el!);
         expect(t.hasAttribute('popover'), 'no popover attribute where it is not supported').to.equal(false);
@@ -385,7 +385,7 @@ describe('<relais-term>', () => {
 
     it('speaks English inside lang="en", with lang on the explanation', async () => {
       const f = termFixtures.find((x) => x.name === 'english')!;
-      const container = await render(f.render());
+      const container = await render(f.render(new Date()));
       const [el] = await termsReady(container);
       await openTerm(el!);
       expect(tip(el!)!.getAttribute('lang')).to.equal('en');
@@ -399,7 +399,7 @@ describe('<relais-term>', () => {
   describe('inside a label', () => {
     it("leaves the field's accessible name as it was, and a click on the word opens it instead of focusing the field", async () => {
       const container = await render(html`<label for="plain">Numéro de formule de la carte grise</label><input id="plain" />
-        ${termFixtures.find((x) => x.name === 'in-label')!.render()}`);
+        ${termFixtures.find((x) => x.name === 'in-label')!.render(new Date())}`);
       const [el] = await termsReady(container);
       const plain = await a11yTree('#plain');
       const withTerm = await a11yTree('#term-fixture-formule');

@@ -6,25 +6,47 @@
  * from the project's own fictional sample (examples/carte-grise/points/).
  */
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { elementsIn, until } from '../../core/src/fixture.js';
+import type { Fixture, FixtureSet } from '../../core/src/fixture.js';
 
 /** One named example. */
-export interface HelpPointsFixture {
-  name: string;
-  description: string;
+export interface HelpPointsFixture extends Fixture {
   /** What the citizen types and searches for after the element is ready. */
   search?: string;
-  /** The citizen presses "Utiliser ma position"; the browser answers this (stubbed in tests and stories). */
+  /** The citizen presses "Utiliser ma position"; the browser answers this (stood in for in tests and stories). */
   locate?: LocationAnswer;
   /** Where the browser says the citizen is, when granted (Mende unless said otherwise). */
   position?: { lat: number; lng: number };
-  /** Shown in dark (`color-scheme: dark` on the wrapper). */
-  dark?: boolean;
-  /** For tests only. */
-  hidden?: boolean;
-  /** The clock: a Tuesday 10:00 in Paris unless said otherwise. */
-  now?: string;
-  render: (now: Date) => TemplateResult;
+}
+
+export const tag = 'relais-help-points';
+
+/** Resolves once every `<relais-help-points>` in `container` shows its phone line (it has left its fallback). */
+export async function ready(container: HTMLElement): Promise<void> {
+  const all = elementsIn(container, tag);
+  await until(() => all.every((el) => el.shadowRoot?.querySelector('[part="phone"]')), '<relais-help-points> to be ready');
+}
+
+/** Does what the fixture's citizen does, and waits for the outcome: types and searches, or asks for the location. */
+async function play(fixture: HelpPointsFixture, container: HTMLElement): Promise<void> {
+  await ready(container);
+  const el = elementsIn(container, tag)[0]!;
+  const root = el.shadowRoot!;
+  if (fixture.search !== undefined) {
+    await searchSettled(el, () => {
+      root.querySelector<HTMLInputElement>('[part="input"]')!.value = fixture.search!;
+      root.querySelector<HTMLButtonElement>('[part="search"]')!.click();
+    });
+  }
+  if (fixture.locate) {
+    // A story or a test cannot press "Allow" for anyone: the browser's answer is stood in for.
+    const standIn = standInLocation(fixture.locate, fixture.position ?? MENDE, 50);
+    try {
+      await searchSettled(el, () => root.querySelector<HTMLButtonElement>('[part="locate"]')!.click());
+    } finally {
+      standIn.restore();
+    }
+  }
 }
 
 /** The fictional sample points file (built by `npm run sample -w @relais/points`). */
@@ -34,7 +56,6 @@ export const MENDE = { lat: 44.5181, lng: 3.5006 };
 /** A position in Brest, far from every place of the sample. */
 export const BREST = { lat: 48.39, lng: -4.49 };
 
-const TUESDAY_10H = '2026-11-24T09:00:00Z';
 /** The fallback a page gives the finder: links to the national maps (shown before it is ready, and if it fails). */
 export const mapsFallback = html`<ul>
   <li><a href="https://www.france-services.gouv.fr">Carte des France Services</a></li>
@@ -139,7 +160,11 @@ const list: HelpPointsFixture[] = [
 ];
 
 /** The fixtures, in the order stories show them. */
-export const helpPointsFixtures: HelpPointsFixture[] = list.map((fixture) => ({ ...fixture, now: fixture.now ?? TUESDAY_10H }));
+export const fixtures: HelpPointsFixture[] = list.map((fixture) =>
+  fixture.search !== undefined || fixture.locate ? { ...fixture, play: (container) => play(fixture, container) } : fixture,
+);
+
+export const fixtureSet: FixtureSet<HelpPointsFixture> = { tag, fixtures, ready };
 
 /** What the browser's location service answers: a position, an error, nothing ever, or no service at all. */
 export type LocationAnswer = 'granted' | 'denied' | 'timeout' | 'position-unavailable' | 'never' | 'missing';

@@ -1,29 +1,40 @@
 /**
  * Named examples of `<relais-help>`: the one source for stories, browser
  * tests, the accessibility sweep and the docs. `hidden` ones are for tests.
- * Each `render()` returns markup (the element must be registered to upgrade).
+ * Each `render()` returns markup (the element must be registered to upgrade);
+ * `play()` opens the panel the way a citizen would, for those that show it open.
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import { elementsIn, until } from '../../core/src/fixture.js';
+import type { Fixture, FixtureSet } from '../../core/src/fixture.js';
 
 /** One named example. */
-export interface HelpFixture {
-  name: string;
-  description: string;
-  /** Opens the panel after rendering. */
+export interface HelpFixture extends Fixture {
+  /** Shown with its panel open. */
   open?: boolean;
-  /** Shown in dark (`color-scheme: dark` on the wrapper). */
-  dark?: boolean;
-  /** For tests only. */
-  hidden?: boolean;
-  /** The clock: a Tuesday 10:00 in Paris unless said otherwise. */
-  now?: string;
-  render: (now: Date) => TemplateResult;
 }
 
+export const tag = 'relais-help';
 const fallback = html`<a href="tel:3400">Besoin d'aide ? Appelez le 34 00</a>`;
-const TUESDAY_10H = '2026-11-24T09:00:00Z';
 const SUNDAY = '2026-11-22T12:00:00Z';
+
+type HelpElement = HTMLElement & { show(): Promise<void>; updateComplete: Promise<boolean> };
+
+/** Resolves once every `<relais-help>` in `container` shows its button. */
+export async function ready(container: HTMLElement): Promise<void> {
+  const all = elementsIn<HelpElement>(container, tag);
+  await until(() => all.every((el) => el.shadowRoot?.querySelector('button.trigger')), '<relais-help> to show its button');
+}
+
+/** Presses the button of the first `<relais-help>` and waits until the panel's content is there. */
+async function openPanel(container: HTMLElement): Promise<void> {
+  await ready(container);
+  const el = elementsIn<HelpElement>(container, tag)[0]!;
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.trigger')!;
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  await until(() => el.shadowRoot?.querySelector('a.call'), 'the help panel to open');
+  await el.updateComplete;
+}
 
 const list: HelpFixture[] = [
   {
@@ -72,4 +83,6 @@ const list: HelpFixture[] = [
 ];
 
 /** The fixtures, in the order stories show them. */
-export const helpFixtures: HelpFixture[] = list.map((fixture) => ({ ...fixture, now: fixture.now ?? TUESDAY_10H }));
+export const fixtures: HelpFixture[] = list.map((fixture) => (fixture.open ? { ...fixture, play: openPanel } : fixture));
+
+export const fixtureSet: FixtureSet<HelpFixture> = { tag, fixtures, ready };

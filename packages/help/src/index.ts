@@ -5,9 +5,5 @@
 export { RelaisHelp } from './help.js';
 export { deviceTimeZone, displayNumber, helpView, telHref } from './help.logic.js';
 export type { CodeView, HelpView, PhoneView } from './help.logic.js';
-export { helpFixtures } from './help.fixtures.js';
-export type { HelpFixture } from './help.fixtures.js';
 export { RelaisHelpPoints } from './help-points.js';
 export { nationalMaps } from './help-points.maps.js';
-export { helpPointsFixtures, mapsFallback, MENDE, searchSettled, standInLocation } from './help-points.fixtures.js';
-export type { HelpPointsFixture, LocationAnswer, LocationStandIn } from './help-points.fixtures.js';

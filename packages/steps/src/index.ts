@@ -25,5 +25,3 @@ export {
 export type { DocumentsView, FormStep, Progress, RestoreResult, Step, StepState } from './steps.logic.js';
 export { isShown, readForm } from './steps.form.js';
 export type { FormReading } from './steps.form.js';
-export { stepsFixtures } from './steps.fixtures.js';
-export type { StepsFixture } from './steps.fixtures.js';

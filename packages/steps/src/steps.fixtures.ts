@@ -5,22 +5,42 @@
  * They use `no-persist`, so that each example starts from what it says.
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
 import type { StepConfig } from '@relais/sdk';
+import { elementsIn, until } from '../../core/src/fixture.js';
+import type { Fixture, FixtureSet } from '../../core/src/fixture.js';
 
 /** One named example. */
-export interface StepsFixture {
-  name: string;
-  description: string;
-  /** Opens "Voir toutes les étapes" (or expands the compact variant) after rendering. */
+export interface StepsFixture extends Fixture {
+  /** Shown with "Voir toutes les étapes" open (the compact variant: expanded). */
   open?: boolean;
-  /** Opens "À préparer" after rendering (full variant). */
+  /** Shown with "À préparer" open (full variant). */
   docsOpen?: boolean;
-  /** Shown in dark (`color-scheme: dark` on the wrapper). */
-  dark?: boolean;
-  /** For tests only. */
-  hidden?: boolean;
-  render: () => TemplateResult;
+}
+
+export const tag = 'relais-steps';
+
+/** Resolves once every `<relais-steps>` in `container` shows its heading (texts, view and steps are there). */
+export async function ready(container: HTMLElement): Promise<void> {
+  const all = elementsIn(container, tag);
+  await until(() => all.every((el) => el.shadowRoot?.querySelector('[part="heading"]')), '<relais-steps> to show its heading');
+}
+
+/** Presses a disclosure's button (0: the list, 1: the checklist) and waits until its content shows. */
+async function press(container: HTMLElement, index: 0 | 1): Promise<void> {
+  const el = elementsIn(container, tag)[0]!;
+  const button = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toggle"]')[index];
+  if (!button) throw new Error(`no disclosure button #${index}`);
+  if (button.getAttribute('aria-expanded') !== 'true') button.click();
+  const shown = (node: Element | null | undefined) => Boolean(node && node.getClientRects().length);
+  await until(() => shown(el.shadowRoot!.querySelector(index === 0 ? 'ol' : 'input[type="checkbox"]')), `disclosure #${index} to open`);
+}
+
+/** Opens what the fixture shows open; a vertical tracker shows its list by itself. */
+async function play(fixture: StepsFixture, container: HTMLElement): Promise<void> {
+  await ready(container);
+  if (fixture.open) await press(container, 0);
+  if (fixture.docsOpen) await press(container, 1);
+  if (fixture.name === 'vertical') await until(() => elementsIn(container, tag)[0]!.shadowRoot!.querySelector('ol'), 'the vertical list');
 }
 
 /** Five steps, two of them at the town hall: "Étape 2 sur 5 : Vos justificatifs". */
@@ -135,4 +155,8 @@ const list: StepsFixture[] = [
 ];
 
 /** The fixtures, in the order stories show them. */
-export const stepsFixtures: StepsFixture[] = list;
+export const fixtures: StepsFixture[] = list.map((fixture) =>
+  fixture.open || fixture.docsOpen || fixture.name === 'vertical' ? { ...fixture, play: (container) => play(fixture, container) } : fixture,
+);
+
+export const fixtureSet: FixtureSet<StepsFixture> = { tag, fixtures, ready };

@@ -4,7 +4,7 @@ import { resetConfigStore } from '@relais/core';
 import { helpCode } from '@relais/sdk';
 import type { StepConfig } from '@relais/sdk';
 import type { RelaisSteps } from '../src/steps.js';
-import { fiveSteps, stepsFixtures } from '../src/steps.fixtures.js';
+import { fiveSteps, fixtures as stepsFixtures } from '../src/steps.fixtures.js';
 import { a11yTree, findAll, flatten, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { defineHelp, luminance, openHelp, recordErrors, recordWarnings, shownCode } from '../../../tests/helpers/help.js';
