@@ -3,19 +3,13 @@
  * <iframe> (same origin), with the single-file bundle as a site serves it.
  */
 
+import { until as wait } from '../../packages/core/src/fixture.js';
+
 /** The example page. */
 export const PAGE = '/examples/carte-grise/index.html';
 
-/** Polls `check` until it returns a truthy value, or fails after `timeout` ms, naming `what`. */
-export async function until<T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** Polls `check` until it returns a truthy value, or fails after `timeout` ms, naming `what` (the fixtures' own wait). */
+export const until = <T>(check: () => T, what: string, timeout = 8000): Promise<NonNullable<T>> => wait(check, what, timeout);
 
 /** Resolves at the frame's next load. */
 export function nextLoad(frame: HTMLIFrameElement): Promise<void> {

@@ -161,9 +161,10 @@ export class RelaisElement extends LitElement {
 
   /**
    * What the element's lazily loaded parts see of it: `extra` (getters
-   * included) over the texts, locale, config, easy-to-read and events.
+   * included) and the element's own properties named in `forward` (read and
+   * written through), over the texts, locale, config, easy-to-read and events.
    */
-  protected partHost<E extends object = object>(extra?: E): PartHost & E {
+  protected partHost<E extends object = object, K extends keyof this & string = never>(extra?: E, forward: readonly K[] = []): PartHost & E & Pick<this, K> {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the parts' view of this element
     const self = this;
     this._partHost ??= {
@@ -187,8 +188,11 @@ export class RelaisElement extends LitElement {
       emit: (name, detail) => this.emit(name, detail),
       requestUpdate: () => this.requestUpdate(),
     };
-    if (!extra) return this._partHost as PartHost & E;
-    return Object.defineProperties(Object.create(this._partHost) as PartHost & E, Object.getOwnPropertyDescriptors(extra));
+    const view = Object.create(this._partHost) as PartHost & E & Pick<this, K>;
+    for (const name of forward) {
+      Object.defineProperty(view, name, { get: () => this[name], set: (value: this[K]) => (this[name] = value) });
+    }
+    return extra ? Object.defineProperties(view, Object.getOwnPropertyDescriptors(extra)) : view;
   }
 
   /** @internal Adds a lazily loaded part's styles to the element's own. */

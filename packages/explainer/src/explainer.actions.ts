@@ -12,10 +12,10 @@ import type { PartHost } from '@relais/core';
 import { canSpeak, speak, stopSpeaking } from './speech.js';
 
 /** What the action bar sees of its element. */
-export interface ActionsHost extends PartHost {
-  /** Whether this element is reading aloud. */
-  speaking: boolean;
-}
+export type ActionsHost = PartHost;
+
+/** The elements reading aloud now (their "Écouter" says "Arrêter"). */
+const speaking = new WeakSet<HTMLElement>();
 
 /** What the bar says and reads, for each version. */
 export interface ActionTexts {
@@ -27,8 +27,10 @@ export interface ActionTexts {
 
 /** Stops reading aloud, if this element was reading. */
 export function stopReading(host: ActionsHost): void {
+  if (!speaking.has(host.element)) return;
   stopSpeaking(host.element);
-  host.speaking = false;
+  speaking.delete(host.element);
+  host.requestUpdate();
 }
 
 function toggleEasy(host: ActionsHost, texts: ActionTexts): void {
@@ -39,8 +41,13 @@ function toggleEasy(host: ActionsHost, texts: ActionTexts): void {
 }
 
 function readAloud(host: ActionsHost, texts: ActionTexts): void {
-  if (host.speaking) return stopReading(host);
-  host.speaking = speak(texts.speech(host.easy), host.locale, host.element, () => (host.speaking = false));
+  if (speaking.has(host.element)) return stopReading(host);
+  const done = () => {
+    speaking.delete(host.element);
+    host.requestUpdate();
+  };
+  if (speak(texts.speech(host.easy), host.locale, host.element, done)) speaking.add(host.element);
+  host.requestUpdate();
 }
 
 /** "Plus simple" (a toggle button) and, where the browser can read aloud, "Écouter" / "Arrêter"; `more` after them. */
@@ -49,7 +56,7 @@ export function renderActions(host: ActionsHost, texts: ActionTexts, more: unkno
     <button type="button" aria-pressed=${host.easy ? 'true' : 'false'} @click=${() => toggleEasy(host, texts)}>${host.t('explainer.easy')}</button>
     ${
       canSpeak()
-        ? html`<button type="button" class="listen" @click=${() => readAloud(host, texts)}>${host.t(host.speaking ? 'explainer.stop' : 'explainer.listen')}</button>`
+        ? html`<button type="button" class="listen" @click=${() => readAloud(host, texts)}>${host.t(speaking.has(host.element) ? 'explainer.stop' : 'explainer.listen')}</button>`
         : nothing
     }
     ${more}

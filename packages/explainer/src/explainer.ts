@@ -47,7 +47,6 @@ export class RelaisExplainer extends RelaisElement {
     for: { reflect: true },
     topic: { reflect: true },
     open: { type: Boolean, reflect: true },
-    _speaking: { state: true },
   };
 
   /** The id of the field this explains (in the same document or shadow root). */
@@ -56,7 +55,6 @@ export class RelaisExplainer extends RelaisElement {
   declare topic: string | undefined;
   /** Whether the explanation is open. Methods: `show()`, `hide()`, `toggle()`. */
   declare open: boolean;
-  declare private _speaking: boolean;
 
   // The data and the panel's content, together: the button shows once both are there.
   private readonly _data = new LazyPart(this, { load: explainersLoader, name: 'field explainers' });
@@ -73,7 +71,6 @@ export class RelaisExplainer extends RelaisElement {
   constructor() {
     super();
     this.open = false;
-    this._speaking = false;
   }
 
   /** The topic id in use. */
@@ -121,16 +118,7 @@ export class RelaisExplainer extends RelaisElement {
 
   /** What the panel's action bar sees of the element. */
   private get _actionsHost(): ActionsHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the panel's view of this element
-    const self = this;
-    return (this._host ??= this.partHost({
-      get speaking() {
-        return self._speaking;
-      },
-      set speaking(value: boolean) {
-        self._speaking = value;
-      },
-    }));
+    return (this._host ??= this.partHost());
   }
 
   private get _text(): FieldExplainerText | undefined {

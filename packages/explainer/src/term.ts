@@ -52,7 +52,6 @@ export class RelaisTerm extends RelaisElement {
     term: { reflect: true },
     open: { type: Boolean, reflect: true },
     glossary: { attribute: false },
-    _speaking: { state: true },
   };
 
   /** The glossary entry's id (default: the entry whose term or variant the text is). */
@@ -64,7 +63,6 @@ export class RelaisTerm extends RelaisElement {
    * the page config's changes). `annotate()` sets it when it is given one.
    */
   declare glossary: readonly GlossaryEntry[] | undefined;
-  declare private _speaking: boolean;
 
   /** The toggletip's content: fetched at idle (or on the first open); without it the word stays plain text. */
   private readonly _ui = new LazyPart(this, { load: tipLoader, at: 'idle', need: 'on-use', name: 'explanation', styles: (m) => m.tipStyles });
@@ -78,7 +76,6 @@ export class RelaisTerm extends RelaisElement {
   constructor() {
     super();
     this.open = false;
-    this._speaking = false;
     this.addEventListener('keydown', this._onKeydown);
     this.addEventListener('focusout', this._onFocusOut);
   }
@@ -153,17 +150,7 @@ export class RelaisTerm extends RelaisElement {
 
   /** What the toggletip sees of the element. */
   private get _tipHost(): TipHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the toggletip's view of this element
-    const self = this;
-    return (this._host ??= this.partHost({
-      get speaking() {
-        return self._speaking;
-      },
-      set speaking(value: boolean) {
-        self._speaking = value;
-      },
-      hide: () => this.hide(),
-    }));
+    return (this._host ??= this.partHost({ hide: () => this.hide() }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -106,29 +106,23 @@ export class RelaisHelpPoints extends RelaisElement {
   private get _finderHost(): FinderHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the search's view of this element
     const self = this;
-    return (this._host ??= this.partHost({
-      get state() {
-        return self._state;
+    return (this._host ??= this.partHost(
+      {
+        get state() {
+          return self._state;
+        },
+        set state(value: FinderState) {
+          self._state = value;
+        },
+        get status() {
+          return self._status;
+        },
+        set status(value: string) {
+          self._status = value;
+        },
       },
-      set state(value: FinderState) {
-        self._state = value;
-      },
-      get status() {
-        return self._status;
-      },
-      set status(value: string) {
-        self._status = value;
-      },
-      get now() {
-        return self.now;
-      },
-      get locationTimeout() {
-        return self.locationTimeout;
-      },
-      get geocoderTimeout() {
-        return self.geocoderTimeout;
-      },
-    }));
+      ['now', 'locationTimeout', 'geocoderTimeout'],
+    ));
   }
 
   /** Runs `action` with the search, loaded on first use; if it cannot load, says so. */

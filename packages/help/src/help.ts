@@ -123,28 +123,25 @@ export class RelaisHelp extends RelaisElement {
   private get _panelHost(): PanelHost {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the panel's view of this element
     const self = this;
-    return (this._host ??= this.partHost({
-      get mode() {
-        return self._mode;
+    return (this._host ??= this.partHost(
+      {
+        get mode() {
+          return self._mode;
+        },
+        get panelId() {
+          return self._panelId;
+        },
+        get copied() {
+          return self._copied;
+        },
+        set copied(value: '' | 'ok' | 'failed') {
+          self._copied = value;
+        },
+        where: () => this._where(),
+        hide: () => this.hide(),
       },
-      get panelId() {
-        return self._panelId;
-      },
-      get now() {
-        return self.now;
-      },
-      get copied() {
-        return self._copied;
-      },
-      set copied(value: '' | 'ok' | 'failed') {
-        self._copied = value;
-      },
-      get open() {
-        return self.open;
-      },
-      where: () => this._where(),
-      hide: () => this.hide(),
-    }));
+      ['now', 'open'],
+    ));
   }
 
   protected override elementConfig(): RelaisConfig {

@@ -13,7 +13,7 @@ import { buildGeoTable, locator } from './geocode.js';
 import type { GeoTable } from './geocode.js';
 import { buildPointsFiles, POINTS_FORMAT } from './format.js';
 import type { SourceSummary } from './format.js';
-import { detectFormat, loadSource, SourceFormatError } from './loaders.js';
+import { detectFormat, loadSource } from './loaders.js';
 import type { Loaded, LoadOptions, MediationFilter, SourceFormat } from './loaders.js';
 import { mergeLoaded } from './merge.js';
 
@@ -189,11 +189,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   let args: Args;
   try {
     if (command !== 'build') throw new UsageError(command ? `unknown command "${command}"` : 'no command');
-    args = parseArgs(rest);
+    // Asking for help wins over any other flag, even an unknown one.
     if (rest.includes('-h') || rest.includes('--help')) {
       io.out(`${USAGE}\n`);
       return 0;
     }
+    args = parseArgs(rest);
     if (!args.out) throw new UsageError('--out DIR is required');
     if (!args.inputs.length) throw new UsageError('give at least one input file or folder');
   } catch (error) {
@@ -251,8 +252,7 @@ function build(args: Args, io: Io): number {
     try {
       loads.push(loadSource(text, options));
     } catch (error) {
-      if (error instanceof SourceFormatError) problems.push(`${name}: ${error.message}`);
-      else problems.push(`${name}: ${(error as Error).message}`);
+      problems.push(`${name}: ${(error as Error).message}`);
     }
   });
   bar.step('reading', files.length, files.length);

@@ -108,6 +108,23 @@ const list = (value: unknown, separator: RegExp): string[] =>
     .split(separator)
     .map((s) => s.trim())
     .filter(Boolean);
+/**
+ * The address columns both sources share (`adresse`, `complement_adresse`,
+ * `code_postal`; the commune's column is named in each), onto the place.
+ * Returns the postcode.
+ */
+function address(point: HelpPoint, r: Record<string, unknown>, cityColumn: string): string {
+  const street = clean(r['adresse']);
+  const extra = clean(r['complement_adresse']);
+  const postcode = clean(r['code_postal']);
+  const city = clean(r[cityColumn]);
+  if (street) point.street = street;
+  if (extra) point.extra = extra;
+  if (postcode) point.postcode = postcode;
+  if (city) point.city = city;
+  return postcode;
+}
+
 /** An absolute web address, safe to render as a link (the SDK's rule). */
 const isWebLink = (value: string): boolean => isWebUrl(value) && !/\s/.test(value);
 
@@ -226,14 +243,7 @@ export function loadFranceServices(text: string, options: LoadOptions = {}): Loa
     if (!name) return book.skip(row, 'no-name', 'no name (lib_fs)', id);
     if (name !== rawName) book.repair(row, id, 'lib_fs', 'white space tidied');
     const point: HelpPoint = { id, name, kind: 'france-services', lat: NaN, lng: NaN };
-    const street = clean(r['adresse']);
-    const extra = clean(r['complement_adresse']);
-    const postcode = clean(r['code_postal']);
-    const city = clean(r['lib_com']);
-    if (street) point.street = street;
-    if (extra) point.extra = extra;
-    if (postcode) point.postcode = postcode;
-    if (city) point.city = city;
+    const postcode = address(point, r, 'lib_com');
     const dep = clean(r['insee_dep']).toUpperCase() || depOf(r['insee_com'], postcode);
     if (dep) point.dep = dep;
     if (!book.place(row, point, r['latitude'], r['longitude'], options.locate)) return;
@@ -313,14 +323,7 @@ function loadMediationRows(rows: Row[], format: SourceFormat, options: LoadOptio
       return book.skip(row, 'filtered', 'left out by the filter', id, name);
     }
     const point: HelpPoint = { id, name, kind, lat: NaN, lng: NaN };
-    const street = clean(r['adresse']);
-    const extra = clean(r['complement_adresse']);
-    const postcode = clean(r['code_postal']);
-    const city = clean(r['commune']);
-    if (street) point.street = street;
-    if (extra) point.extra = extra;
-    if (postcode) point.postcode = postcode;
-    if (city) point.city = city;
+    const postcode = address(point, r, 'commune');
     const dep = depOf(clean(r['code_insee']), postcode);
     if (dep) point.dep = dep;
     if (!book.place(row, point, r['latitude'], r['longitude'], options.locate)) return;

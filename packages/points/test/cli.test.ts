@@ -71,6 +71,10 @@ describe('relais-points build', () => {
       expect(stdout).toBe('');
     }
     expect(run(['--help']).code).toBe(0);
+    // Asking for help wins over an unknown flag: the help, on stdout, exit 0.
+    const help = run(['build', '--bogus', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: relais-points build');
   });
 
   it('exits 1 on unusable input and writes nothing', () => {

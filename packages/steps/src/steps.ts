@@ -142,48 +142,21 @@ export class RelaisSteps extends RelaisElement {
 
   /** What the tracker's behaviour sees of the element. */
   private get _stepsHost(): StepsHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the tracker's view of this element
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the list's part is read when asked (it is made after the tracker's)
     const self = this;
-    return (this._host ??= this.partHost({
-      get for() {
-        return self.for;
+    return (this._host ??= this.partHost(
+      {
+        pending: this._pending,
+        get list() {
+          return self._list.value;
+        },
+        get listFailed() {
+          return self._list.failed;
+        },
+        loadList: () => void this._list.load(),
       },
-      get procedure() {
-        return self.procedure;
-      },
-      get steps() {
-        return self.steps;
-      },
-      get current() {
-        return self.current;
-      },
-      set current(value: string | undefined) {
-        self.current = value;
-      },
-      get variant() {
-        return self.variant;
-      },
-      get headingLevel() {
-        return self.headingLevel;
-      },
-      get navigable() {
-        return self.navigable;
-      },
-      get noPersist() {
-        return self.noPersist;
-      },
-      get focusHeading() {
-        return self.focusHeading;
-      },
-      pending: this._pending,
-      get list() {
-        return self._list.value;
-      },
-      get listFailed() {
-        return self._list.failed;
-      },
-      loadList: () => void this._list.load(),
-    }));
+      ['for', 'procedure', 'steps', 'current', 'variant', 'headingLevel', 'navigable', 'noPersist', 'focusHeading'],
+    ));
   }
 
   protected override renderWidget(): TemplateResult {
