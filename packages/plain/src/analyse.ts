@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '@relais/sdk';
 import { abbreviations, acronyms, expandedInText, negations, nominalisations, numberWords, passives, supportVerbs, verbFor } from './hints.js';
 import { glossaryMatcher } from './matcher.js';
 import type { Matcher } from './matcher.js';
-import { isCapitals } from './normalize.js';
+import { fold, isCapitals } from './normalize.js';
 import { combine, letterCount, measureSentences } from './readability.js';
 import type { Measures } from './readability.js';
 import { sentences as splitSentences } from './sentences.js';
@@ -100,7 +100,7 @@ function acronymEntry(glossary: readonly GlossaryEntry[] | undefined, acronym: s
 
 function sentenceReport(s: Sentence, maxWords: number, minScore: number): SentenceReport {
   const m = measureSentences([s]);
-  return { ...m, start: s.start, end: s.end, text: s.text, hard: s.words.length > maxWords || m.kandelMoles < minScore };
+  return { ...m, start: s.start, end: s.end, text: s.text, hard: s.words.length > maxWords || (s.words.length >= LABEL_WORDS && m.kandelMoles < minScore) };
 }
 
 /** Acronyms a text writes out, and those whose glossary expansion it uses. */
@@ -142,8 +142,9 @@ export function analyseText(text: string, options: AnalyseOptions = {}): TextRep
         suggestion: easy ? 'Cut it into sentences of 12 words or fewer, one idea each.' : 'Cut it in two: one idea per sentence.',
       });
     }
-    if (!short && r.kandelMoles < minScore) {
-      const long = [...new Set(s.words.filter((w) => w.syllables >= 4 || letterCount(w.text) > 10).map((w) => w.text))].slice(0, 4);
+    // A sentence of fewer than five words has no stable score: it is not marked hard.
+    if (n >= LABEL_WORDS && r.kandelMoles < minScore) {
+      const long = [...new Set(s.words.filter((w) => !/\d/u.test(w.text) && (w.syllables >= 4 || letterCount(w.text) > 10)).map((w) => w.text))].slice(0, 4);
       add({
         rule: 'hard-sentence',
         severity: easy ? 'error' : 'warning',
@@ -260,7 +261,8 @@ export function analyseText(text: string, options: AnalyseOptions = {}): TextRep
     for (const m of matcher.find(text)) {
       const entry = byId.get(m.id);
       if (!entry || isCapitals(m.text.replace(/[^\p{L}]/gu, ''))) continue;
-      const plain = entry.fr.plain;
+      // The plain word itself ("carte grise" for the registration certificate) is not jargon.
+      const plain = entry.fr.plain && fold(entry.fr.plain) !== fold(m.text) ? entry.fr.plain : undefined;
       add({
         rule: 'jargon',
         severity: plain ? 'warning' : 'info',

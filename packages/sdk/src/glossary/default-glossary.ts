@@ -38,6 +38,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ["certificats d'immatriculation", 'carte grise', 'cartes grises'],
       definition: "Le document officiel d'un véhicule. Il dit à qui le véhicule appartient et décrit ce véhicule.",
       easy: "C'est la carte grise. C'est le papier officiel d'une voiture ou d'une moto. Il dit à qui elle appartient.",
+      plain: 'carte grise',
     },
     en: {
       term: 'vehicle registration certificate',
@@ -396,6 +397,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['acquereur', 'acquéreurs', 'acquéreuse'],
       definition: 'La personne qui achète le véhicule, ou qui le reçoit en cadeau.',
       easy: "C'est la personne qui achète la voiture. Ou la personne qui la reçoit en cadeau.",
+      plain: 'acheteur',
     },
     en: {
       term: 'acquirer',
@@ -412,6 +414,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['cedant', 'cédants', 'cédante'],
       definition: "La personne qui vend ou donne le véhicule. C'est l'ancien titulaire de la carte grise.",
       easy: "C'est la personne qui vend la voiture. Ou la personne qui la donne.",
+      plain: 'vendeur',
     },
     en: {
       term: 'transferor',
@@ -818,6 +821,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['filiations'],
       definition: 'Le lien officiel entre un enfant et ses parents. Dans un formulaire, ce sont les noms, prénoms, dates et lieux de naissance des parents.',
       easy: 'La filiation, ce sont vos parents. Le formulaire demande leur nom et leurs prénoms.',
+      plain: 'vos parents',
     },
     en: {
       term: 'parentage',
@@ -1053,6 +1057,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['piece justificative', 'pièces justificatives', 'pieces justificatives', 'justificatif', 'justificatifs', 'document justificatif'],
       definition: 'Un document qui prouve ce que vous écrivez dans le formulaire, par exemple votre adresse ou votre identité.',
       easy: "C'est un papier qui prouve ce que vous dites. Par exemple, une facture qui montre votre adresse.",
+      plain: 'papier qui le prouve',
     },
     en: {
       term: 'supporting document',
@@ -1262,6 +1267,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['teleprocedure', 'téléprocédures', 'démarche en ligne', 'demarche en ligne', 'démarches en ligne'],
       definition: 'Une démarche administrative que vous faites sur internet, sans vous déplacer.',
       easy: "C'est une démarche que vous faites sur internet. Vous n'avez pas besoin de vous déplacer.",
+      plain: 'démarche en ligne',
     },
     en: {
       term: 'online procedure',
@@ -1401,6 +1407,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['recapitulatif', 'récapitulatifs', 'page récapitulative'],
       definition: "La page qui montre tout ce que vous avez rempli, avant l'envoi. Relisez-la et corrigez si besoin.",
       easy: 'Cette page montre tout ce que vous avez écrit. Vous relisez. Vous corrigez les erreurs. Ensuite, vous envoyez.',
+      plain: 'résumé',
     },
     en: {
       term: 'summary',
@@ -1465,6 +1472,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['televerser', 'téléversement', 'joindre un fichier', 'joindre un document', 'déposer un fichier', 'pièce jointe', 'pièces jointes'],
       definition: "Envoyer un fichier de votre ordinateur ou de votre téléphone vers le site, par exemple la photo d'un document.",
       easy: "Vous choisissez un fichier sur votre téléphone ou votre ordinateur. Vous l'envoyez sur le site.",
+      plain: 'envoyer un fichier',
     },
     en: {
       term: 'upload',
