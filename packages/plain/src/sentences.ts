@@ -10,7 +10,8 @@
  *   included) that holds a letter, a digit or a placeholder (`{place}`); an
  *   elided article stays with its word ("l'acheteur" is one word), a
  *   hyphenated word is one word ("rendez-vous"), and so is a code
- *   ("AB-123-CD"). Signs said aloud ("€", "%") count as words.
+ *   ("AB-123-CD"), and so are digit groups joined by no-break spaces
+ *   ("34 00", "06 12 34 56 78"). Signs said aloud ("€", "%") count as words.
  */
 import { syllables } from './syllables.js';
 
@@ -43,6 +44,11 @@ export function words(text: string, offset = 0): Word[] {
     while (i < n && SPACE.test(text[i]!)) i++;
     const from = i;
     while (i < n && !SPACE.test(text[i]!)) i++;
+    // Digit groups joined by no-break spaces are one number: "34 00", "06 12 34 56 78".
+    while (/^\p{N}+$/u.test(text.slice(from, i).replace(/[\u00a0\u202f]/gu, '')) && /[\u00a0\u202f]/u.test(text[i] ?? '') && /\p{N}/u.test(text[i + 1] ?? '')) {
+      i++;
+      while (i < n && !SPACE.test(text[i]!)) i++;
+    }
     if (i === from) continue;
     const raw = text.slice(from, i);
     const lead = raw.length - raw.replace(/^[^\p{L}\p{N}{}€%&@+]+/u, '').length;

@@ -21,12 +21,17 @@
  *   ("parents"), and a list of words ("souvent", "urgent", "président"…).
  * - Hyphenated and camel-case words are counted part by part ("rendez-vous",
  *   "FranceConnect"); an elided article joins its word ("l'heure" = 1).
- * - Numbers are said: "15" = quinze (1), "2009" = deux mille neuf (3),
- *   "3,5" = trois virgule cinq (4); a group of digits that starts with 0, or
- *   of more than 9 digits, is said digit by digit ("06", "00").
+ * - Numbers of one or two digits are said: "15" = quinze (1), "34" =
+ *   trente-quatre (2); a decimal too: "3,5" = trois virgule cinq (4).
+ * - Longer numbers and codes are one word of 2 syllables, like a value
+ *   filled in: digits are taken in at a glance (that is why easy-to-read
+ *   French writes numbers in digits) and codes are copied, not read. So are
+ *   a year or an amount ("2009", "1988"), a group of digits that starts with
+ *   0 ("06", "00"), digit groups joined by no-break spaces ("34 00",
+ *   "06 12 34 56 78"), and words that mix letters and digits ("AB-123-CD",
+ *   "2013AB12345", "P.6").
  * - Acronyms are spelt letter by letter ("CNI" = 3, W = 3, Y = 2), except a
- *   few said as words ("NEPH", "FALC"); codes that mix letters and digits
- *   ("AB-123-CD", "2013AB12345") are read group by group, letters spelt.
+ *   few said as words ("NEPH", "FALC").
  * - Units and signs are said: "h" (heures), "min", "km", "€", "%".
  */
 
@@ -190,15 +195,14 @@ export function numberInWords(n: number): string {
   return parts.join(' ');
 }
 
-/** Syllables of a group of digits, said as a number, or digit by digit. */
-function digits(group: string): number {
-  if (group.length > 1 && (group.startsWith('0') || group.length > 9)) {
-    let n = 0;
-    for (const d of group) n += phrase(ONES[Number(d)]!);
-    return n;
-  }
-  return phrase(numberInWords(Number(group)));
-}
+/** The syllables of a code: copied, not read. */
+const CODE = 2;
+
+/** Whether a group of digits is a code rather than a number said aloud. */
+const isCodeDigits = (group: string): boolean => (group.length > 1 && group.startsWith('0')) || group.length > 2;
+
+/** Syllables of a number said aloud. */
+const digits = (group: string): number => phrase(numberInWords(Number(group)));
 
 /** Syllables of a phrase of ordinary words (spaces and hyphens between them). */
 function phrase(text: string): number {
@@ -234,33 +238,26 @@ export function syllables(word: string): number {
   const decimal = /^(\d+)[,.](\d+)$/.exec(clean);
   if (decimal) return digits(decimal[1]!) + 2 + digits(decimal[2]!);
   const hasDigit = /\p{N}/u.test(clean);
-  for (const piece of clean.split(/[-\u2010\u2011/.]+/)) {
-    if (!piece) continue;
-    // Letters and digits apart: "2013AB12345" → 2013, AB, 12345.
-    for (const run of piece.match(/\p{N}+|[\p{L}\p{M}'’]+/gu) ?? []) {
-      if (/^\p{N}+$/u.test(run)) total += digits(run);
-      else total += letters(run, hasDigit);
-    }
+  if (/^\p{N}+(?:[\u00a0\u202f]\p{N}+)+$/u.test(clean)) return CODE;
+  if (hasDigit) {
+    // A number said aloud, or a code.
+    if (/^\p{N}+$/u.test(clean)) return isCodeDigits(clean) ? CODE : digits(clean);
+    return CODE;
   }
-  return Math.max(total, LETTERS.test(clean) || hasDigit ? 1 : 0);
+  for (const piece of clean.split(/[-\u2010\u2011/.]+/)) if (piece) total += letters(piece);
+  return Math.max(total, LETTERS.test(clean) ? 1 : 0);
 }
 
-/** A run of letters (maybe with apostrophes): a word, an acronym, or the letters of a code. */
-function letters(run: string, inCode: boolean): number {
+/** A run of letters (maybe with apostrophes): a word or an acronym. */
+function letters(run: string): number {
   const parts = run.split(/['’]/);
   let n = 0;
   // Elided words before an apostrophe ("l'", "qu'", "jusqu'") add only their own vowels.
   for (const prefix of parts.slice(0, -1)) n += vowelGroups(prefix.toLowerCase()).length;
   const word = parts[parts.length - 1] ?? '';
   if (!word) return n;
-  if (UPPER.test(word) && (inCode || word.length >= 2)) return n + (inCode ? spelt(word) : acronym(word));
+  if (UPPER.test(word) && word.length >= 2) return n + acronym(word);
   // Camel case: FranceConnect → France + Connect.
   for (const p of word.split(/(?<=\p{Ll})(?=\p{Lu})/u)) n += letterWord(p.toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae'));
-  return n;
-}
-
-function spelt(word: string): number {
-  let n = 0;
-  for (const ch of word.toLowerCase()) n += LETTER_NAMES[ch] ?? 1;
   return n;
 }

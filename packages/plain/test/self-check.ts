@@ -10,6 +10,10 @@
  *   words, and uses no acronym.
  * - Shorter strings are labels: listed apart, not scored (an easy-to-read
  *   label still uses no acronym).
+ *
+ * A message's placeholders are filled with typical values before it is
+ * scored ("{display}" → "34 00", "{title}" → "Votre véhicule"), so that it
+ * is scored as a citizen reads it.
  */
 import { antsChannels, antsPhone, describeHours, fr, frEasy, hoursMessagesFrom, messagesFor, procedureSteps } from '@relais/sdk';
 import type { GlossaryEntry, FieldExplainer, HoursStatus, LocalText, StepsObject } from '@relais/sdk';
@@ -43,11 +47,45 @@ export const MAX_EASY_WORDS = 12;
 
 const frOf = (t: LocalText | undefined): string | undefined => (t === undefined ? undefined : typeof t === 'string' ? t : t.fr);
 
-/** The strings of the message catalogues (French and easy-to-read French). */
+/** Typical values of the messages' placeholders, as the widgets fill them. */
+export const SAMPLES: Record<string, string> = {
+  display: '34\u00a000',
+  phone: '34\u00a000',
+  step: 'Votre véhicule',
+  title: 'Votre véhicule',
+  index: '2',
+  total: '5',
+  duration: '10\u00a0min',
+  minutes: '10',
+  hours: '2',
+  count: '3',
+  place: 'Mende',
+  query: 'Mende',
+  km: '100',
+  distance: '2\u00a0km',
+  address: '12 rue des Lilas, Mende',
+  days: 'du lundi au vendredi',
+  from: 'lundi',
+  to: 'vendredi',
+  list: 'langue des signes',
+  note: 'entrée par la cour',
+  time: '19\u00a0h',
+  day: 'lundi',
+  holiday: 'Noël',
+  text: "Ouvert jusqu'à 19\u00a0h",
+  label: 'Numéro de formule',
+  term: 'code de cession',
+  example: 'AB-123-CD',
+};
+
+/** A message with its placeholders filled with typical values. */
+export const filled = (text: string): string => text.replace(/\{(\w+)\}/gu, (all, name: string) => SAMPLES[name] ?? all);
+
+/** The strings of the message catalogues (French and easy-to-read French), placeholders filled. */
 export function messageEntries(): Entry[] {
   return [
-    ...Object.entries(fr).map(([k, text]) => ({ id: `messages.fr.${k}`, text, easy: false })),
-    ...Object.entries(frEasy).map(([k, text]) => ({ id: `messages.fr-easy.${k}`, text: text ?? '', easy: true })),
+    ...Object.entries(fr).map(([k, text]) => ({ id: `messages.fr.${k}`, text: filled(text), easy: false })),
+    ...Object.entries(frEasy).map(([k, text]) => ({ id: `messages.fr-easy.${k}`, text: filled(text ?? ''), easy: true })),
   ];
 }
 
