@@ -246,7 +246,7 @@ describe('pointView: a place as the citizen reads it', () => {
 
   it('speaks English when asked', () => {
     const v = view(prefecture, { locale: 'en', km: 2.63 });
-    expect(v.kind).toBe('Préfecture or sous-préfecture (digital help point)');
+    expect(v.kind).toBe('Digital help point at a préfecture');
     expect(v.distance).toBe('2.6\u00a0km away');
     expect(v.status).toEqual({ text: 'Open until 12:00', open: true });
     expect(v.today).toBe('Today: 8:30–12:00, 13:30–16:30');
