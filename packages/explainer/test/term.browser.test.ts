@@ -308,7 +308,7 @@ describe('<relais-term>', () => {
         buttonIn(tip(el), 'Écouter')!.click();
         expect(speech.spoken).to.have.length(1);
         expect(speech.spoken[0]!.lang).to.equal('fr-FR');
-        expect(speech.spoken[0]!.text).to.equal(`code de cession. ${CODE.fr.definition}`);
+        expect(norm(speech.spoken[0]!.text)).to.equal(norm(`code de cession. ${CODE.fr.definition}`));
         await el.updateComplete;
         const stop = buttonIn(tip(el), 'Arrêter la lecture')!;
         const cancelled = speech.cancelled;
@@ -371,14 +371,15 @@ describe('<relais-term>', () => {
     it("uses the page config's glossary changes", async () => {
       configure({
         glossary: {
-          add: [{ id: 'siv', fr: { term: 'SIV', definition: 'Le fichier national des véhicules.' } }],
+          // An id and a term the default glossary does not have (it has "siv" since issue 14).
+          add: [{ id: 'fni', fr: { term: 'FNI', definition: "L'ancien fichier national des véhicules." } }],
           override: [{ id: 'code-cession', fr: { definition: 'Le code que le vendeur vous donne.' } }],
         },
       });
-      const container = await render(html`<p><relais-term>SIV</relais-term>, <relais-term>code de cession</relais-term></p>`);
-      const [siv, code] = await termsReady(container);
-      await openTerm(siv!);
-      expect(norm(tip(siv!)!.querySelector('#text')!.textContent)).to.equal('Le fichier national des véhicules.');
+      const container = await render(html`<p><relais-term>FNI</relais-term>, <relais-term>code de cession</relais-term></p>`);
+      const [fni, code] = await termsReady(container);
+      await openTerm(fni!);
+      expect(norm(tip(fni!)!.querySelector('#text')!.textContent)).to.equal("L'ancien fichier national des véhicules.");
       await openTerm(code!);
       expect(norm(tip(code!)!.querySelector('#text')!.textContent)).to.equal('Le code que le vendeur vous donne.');
     });

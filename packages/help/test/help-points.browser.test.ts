@@ -105,7 +105,7 @@ describe('<relais-help-points>', () => {
         ['Carte des lieux de médiation numérique', 'https://cartographie.societenumerique.gouv.fr'],
       ]);
       expect(part<HTMLAnchorElement>(el, 'phone')!.getAttribute('href')).to.equal('tel:3400');
-      expect(norm(part(el, 'phone')!.textContent)).to.equal('Vous pouvez aussi appeler le 34 00');
+      expect(norm(part(el, 'phone')!.textContent)).to.equal('Ou appelez le 34 00');
       await noViolations(container);
     });
   });
@@ -143,7 +143,7 @@ describe('<relais-help-points>', () => {
       const [prefecture, library, franceServices] = items(el).map((li) => li);
       const text = (li: HTMLElement) => norm(li.innerText);
       // The préfecture's point numérique: kind, distance, address, open now and today, phone, booking, directions, accessibility.
-      expect(text(prefecture!)).to.contain('Préfecture ou sous-préfecture (point numérique)');
+      expect(text(prefecture!)).to.contain('Point numérique en préfecture');
       expect(text(prefecture!)).to.contain('À moins de 1 km');
       expect(text(prefecture!)).to.contain("2 rue des Exemples Hall d'accueil 48000 Mende");
       expect(text(prefecture!)).to.match(/Ouvert jusqu'à 12 h/);

@@ -228,7 +228,7 @@ describe('pointView: a place as the citizen reads it', () => {
     const v = view(prefecture, { km: 0.0968 });
     expect(v.id).toBe('med-ex-01');
     expect(v.name).toBe('Point numérique de la préfecture de la Lozère (exemple)');
-    expect(v.kind).toBe('Préfecture ou sous-préfecture (point numérique)');
+    expect(v.kind).toBe('Point numérique en préfecture');
     expect(v.distance).toBe('À moins de 1\u00a0km');
     expect(v.address).toEqual(['2 rue des Exemples', "Hall d'accueil", '48000 Mende']);
     expect(v.support).toBe('Accueil adapté\u00a0: Surdité, Déficience visuelle');
@@ -246,7 +246,7 @@ describe('pointView: a place as the citizen reads it', () => {
 
   it('speaks English when asked', () => {
     const v = view(prefecture, { locale: 'en', km: 2.63 });
-    expect(v.kind).toBe('Préfecture or sous-préfecture (digital help point)');
+    expect(v.kind).toBe('Digital help point at a préfecture');
     expect(v.distance).toBe('2.6\u00a0km away');
     expect(v.status).toEqual({ text: 'Open until 12:00', open: true });
     expect(v.today).toBe('Today: 8:30–12:00, 13:30–16:30');
@@ -268,7 +268,7 @@ describe('pointView: a place as the citizen reads it', () => {
   it("says it is closed on a public holiday, naming it, instead of the usual Wednesday's hours", () => {
     const v = view(prefecture, { now: ARMISTICE_10H });
     expect(v.status?.open).toBe(false);
-    expect(norm(v.status?.text)).toBe("Fermé aujourd'hui (Armistice 1918) — ouvre demain à 8 h 30");
+    expect(norm(v.status?.text)).toBe("Fermé aujourd'hui (Armistice 1918). Ouvre demain à 8 h 30");
     expect(v.today).toBe("Fermé aujourd'hui");
   });
 

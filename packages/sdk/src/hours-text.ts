@@ -106,7 +106,8 @@ export function describeHours(status: HoursStatus, options: DescribeOptions): st
           ? m.tomorrow
           : diff < 7
             ? weekday
-            : `${weekday} ${lang === 'fr' && date === 1 ? '1er' : date} ${names.months[d.getUTCMonth()] ?? ''}`;
+            : // French says "ouvre le lundi 22 juin", with the article.
+              `${lang === 'fr' ? 'le ' : ''}${weekday} ${lang === 'fr' && date === 1 ? '1er' : date} ${names.months[d.getUTCMonth()] ?? ''}`;
     return { day, time: formatTime(p.minutes, lang), diff, minutes: p.minutes };
   };
 

@@ -132,7 +132,7 @@ export const procedures: readonly ProcedureInfo[] = [
       confirmation,
       cabinePhoto,
       s('declaration-vol', 'Déclaration de vol (police ou gendarmerie)', 'Reporting the theft (police)'),
-      s('visite-medicale', 'Visite chez un médecin agréé', 'Visit to an approved doctor'),
+      s('visite-medicale', 'Visite médicale chez un médecin agréé', 'Medical check with an approved doctor'),
       reception,
     ],
   },

@@ -123,7 +123,7 @@ describe('hoursStatus: the 34 00 line', () => {
     // Saturday 13 → next opening Monday 22 June (9 days ahead)
     const s = hoursStatus(closedWeek, at('2026-06-13T16:00:00Z'));
     expect(iso(s.opensAt)).toBe('2026-06-22T05:45:00.000Z');
-    expect(norm(fr(closedWeek, '2026-06-13T16:00:00Z'))).toBe('Fermé — ouvre lundi 22 juin à 7 h 45');
+    expect(norm(fr(closedWeek, '2026-06-13T16:00:00Z'))).toBe('Fermé — ouvre le lundi 22 juin à 7 h 45');
     expect(en(closedWeek, '2026-06-13T16:00:00Z')).toBe('Closed — opens Monday 22 June at 7:45');
   });
 });
@@ -170,7 +170,7 @@ describe('public holidays', () => {
       closedReason: 'holiday',
       holiday: 'Fête nationale',
     });
-    expect(norm(fr(line3400, '2026-07-14T10:00:00Z'))).toBe("Fermé aujourd'hui (Fête nationale) — ouvre demain à 7 h 45");
+    expect(norm(fr(line3400, '2026-07-14T10:00:00Z'))).toBe("Fermé aujourd'hui (Fête nationale). Ouvre demain à 7 h 45");
     expect(en(line3400, '2026-07-14T10:00:00Z')).toBe('Closed today (Fête nationale) — opens tomorrow at 7:45');
     expect(intervalsOn(line3400, '2026-07-14')).toEqual({ intervals: [], closedReason: 'holiday', holiday: 'Fête nationale' });
   });
@@ -370,7 +370,7 @@ describe('describeHours: device time zone, templates, formatTime', () => {
       exceptions: [{ date: '2026-08-18', until: '2026-08-31', closed: true }],
     };
     // Friday 21 Aug → Tuesday 1 September (11 days)
-    expect(norm(fr(s, '2026-08-21T10:00:00Z'))).toBe('Fermé — ouvre mardi 1er septembre à 9 h');
+    expect(norm(fr(s, '2026-08-21T10:00:00Z'))).toBe('Fermé — ouvre le mardi 1er septembre à 9 h');
     expect(en(s, '2026-08-21T10:00:00Z')).toBe('Closed — opens Tuesday 1 September at 9:00');
   });
 });

@@ -76,15 +76,15 @@ export const defaultExplainers: FieldExplainer[] = [
     fr: {
       label: "Numéro d'immatriculation",
       summary: 'Le numéro des plaques du véhicule, écrit aussi dans la case A de la carte grise.',
-      what: "Le numéro qui identifie le véhicule, celui de ses plaques à l'avant et à l'arrière.",
+      what: "Le numéro du véhicule, celui de ses plaques, à l'avant et à l'arrière.",
       why: 'Il permet de retrouver le bon véhicule dans le fichier national des cartes grises.',
       where:
-        "Sur les plaques du véhicule, et sur le certificat d'immatriculation (la carte grise), dans la case A. Depuis 2009, il a la forme de l'exemple. Un véhicule qui n'a pas changé de carte grise depuis a parfois un ancien numéro, qui finit par le numéro du département.",
+        "Sur les plaques du véhicule, et sur le certificat d'immatriculation (la carte grise), dans la case A. Depuis 2009, il a la forme de l'exemple. Si sa carte grise n'a pas changé depuis, un véhicule a parfois un ancien numéro. Il finit par le numéro du département.",
       example: 'AB-123-CD',
       easy: "C'est le numéro sur la plaque de la voiture. Il est aussi sur la carte grise, à la lettre A. Il a des lettres et des chiffres.",
       picture: {
         src: certificateSketch(ZONES.boxA, "Numéro d'immatriculation"),
-        alt: "Sur le certificat d'immatriculation, dans la case marquée de la lettre A.",
+        alt: 'Sur la carte grise, dans la case de la lettre A.',
       },
     },
     en: {
@@ -108,16 +108,16 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'vehicle',
     fr: {
       label: 'Numéro de formule',
-      summary: 'Le numéro de 11\u00a0caractères imprimé en haut de la carte grise, à ne pas confondre avec le numéro des plaques.',
+      summary: 'Le numéro de 11\u00a0caractères en haut de la carte grise, pas celui des plaques.',
       what: "Le numéro propre à votre certificat d'immatriculation. Il change à chaque nouvelle carte grise, même pour le même véhicule.",
       why: 'Il montre que vous avez en main la dernière carte grise du véhicule, et pas une ancienne ou une fausse.',
       where:
-        "En haut du certificat d'immatriculation. Il a 11\u00a0caractères\u00a0: 4\u00a0chiffres (l'année), 2\u00a0lettres, puis 5\u00a0chiffres. Les cartes grises faites avant 2009 n'en ont pas\u00a0: suivez alors ce que la démarche demande à la place.",
+        "En haut de la carte grise, et au dos de son coupon détachable. Il a 11\u00a0caractères\u00a0: 4\u00a0chiffres (l'année), 2\u00a0lettres, puis 5\u00a0chiffres. Les cartes grises faites avant 2009 n'en ont pas\u00a0: suivez alors ce que la démarche demande à la place.",
       example: '2013AB12345',
       easy: "C'est le numéro de la carte grise. Ce n'est pas le numéro de la plaque. Il est écrit en haut de la carte grise. Il commence par une année.",
       picture: {
         src: certificateSketch(ZONES.top, 'Numéro de formule'),
-        alt: "En haut du certificat d'immatriculation.",
+        alt: 'En haut de la carte grise.',
       },
     },
     en: {
@@ -126,7 +126,7 @@ export const defaultExplainers: FieldExplainer[] = [
       what: 'The number of your registration certificate itself. It changes with each new certificate, even for the same vehicle.',
       why: 'It shows that you hold the latest certificate of the vehicle, not an old or a false one.',
       where:
-        'Near the top of the registration certificate. It has 11 characters: 4 digits (the year), 2 letters, then 5 digits. Certificates issued before 2009 have none: then follow what the procedure asks instead.',
+        'Near the top of the registration certificate, and on the back of its detachable slip. It has 11 characters: 4 digits (the year), 2 letters, then 5 digits. Certificates issued before 2009 have none: then follow what the procedure asks instead.',
       example: '2013AB12345',
       easy: 'It is the number of the registration paper. It is not the number on the plate. It is at the top of the paper. It starts with a year.',
       picture: {
@@ -134,7 +134,13 @@ export const defaultExplainers: FieldExplainer[] = [
         alt: 'Near the top of the registration certificate.',
       },
     },
-    related: ['numero-formule', 'certificat-immatriculation', 'numero-immatriculation'],
+    related: ['numero-formule', 'certificat-immatriculation', 'numero-immatriculation', 'coupon-detachable'],
+    checked: {
+      on: '2026-12-02',
+      where:
+        'Relais issue 14 (the corrections it lists, from the ants.gouv.fr and service-public.fr pages on each procedure). Not checked on line from here: check ants.gouv.fr before relying on them.',
+      facts: ['au dos de son coupon détachable'],
+    },
   },
   {
     id: 'date-premiere-immatriculation',
@@ -144,12 +150,12 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: 'Le jour où le véhicule a eu sa première carte grise, écrit dans la case B.',
       what: 'Le jour où le véhicule a été immatriculé pour la toute première fois.',
       why: "Elle aide à vérifier qu'il s'agit du bon véhicule. Elle donne aussi son âge.",
-      where: "Sur le certificat d'immatriculation, dans la case B. Écrivez-la sous la forme jour, mois, année.",
+      where: 'Sur la carte grise, dans la case B. Écrivez-la sous la forme jour, mois, année.',
       example: '15/03/2016',
-      easy: "C'est le jour où la voiture a eu sa toute première carte grise. La date est sur la carte grise, à la lettre B.",
+      easy: "C'est le jour de la toute première carte grise de la voiture. La date est sur la carte grise, à la lettre B.",
       picture: {
         src: certificateSketch(ZONES.boxB, 'Date de première immatriculation'),
-        alt: "Sur le certificat d'immatriculation, dans la case marquée de la lettre B.",
+        alt: 'Sur la carte grise, dans la case de la lettre B.',
       },
     },
     en: {
@@ -196,7 +202,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: 'Le jour où le véhicule vous a été vendu ou donné, écrit sur le certificat de cession.',
       what: 'Le jour où le véhicule a été vendu ou donné.',
       why: "À partir de ce jour, le véhicule est sous la responsabilité de l'acheteur. Cette date fixe aussi le délai pour faire la carte grise.",
-      where: "Sur le certificat de cession, rempli et signé par le vendeur et l'acheteur.",
+      where: 'Sur le certificat de cession, que le vendeur et vous avez signé.',
       example: '02/09/2024',
       easy: "C'est le jour où vous avez eu la voiture. Cette date est sur la feuille de vente. Vous et le vendeur l'avez signée.",
     },
@@ -243,7 +249,7 @@ export const defaultExplainers: FieldExplainer[] = [
       label: 'Numéro NEPH',
       summary: "Le numéro à 12\u00a0chiffres de votre dossier de permis, donné lors de l'inscription au permis.",
       what: 'Le numéro de votre dossier de permis de conduire. Il a 12\u00a0chiffres.',
-      why: 'Il relie cette demande à votre dossier de permis\u00a0: inscription, examens, permis déjà obtenus.',
+      why: 'Il relie cette demande à votre dossier de permis, avec vos examens et vos permis.',
       where: 'Dans le courriel ou le document reçu lors de votre inscription au permis. Votre auto-école peut aussi vous le donner.',
       example: '123456789012',
       easy: "C'est le numéro de votre dossier de permis. Il a 12\u00a0chiffres. Vous l'avez reçu à votre inscription au permis. Votre auto-école le connaît.",
@@ -263,9 +269,9 @@ export const defaultExplainers: FieldExplainer[] = [
     id: 'code-photo',
     domain: 'general',
     fr: {
-      label: 'Code de la photo numérique (e-photo)',
+      label: 'Code de la photo (e-photo)',
       summary: 'Le code donné avec votre photo par une cabine ou un photographe agréés, pour joindre photo et signature.',
-      what: "Le code qui va avec votre photo d'identité numérique, faite dans une cabine agréée ou chez un photographe agréé.",
+      what: "Le code de votre photo d'identité faite sur place. La cabine ou le photographe vous le donne.",
       why: "Avec ce code, la démarche récupère votre photo et votre signature. Vous n'avez rien à envoyer par la poste.",
       where:
         'Sur la planche de photos ou le ticket donné par la cabine ou le photographe. Vérifiez que la cabine affiche bien le service e-photo avant de payer.',
@@ -286,11 +292,11 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'general',
     fr: {
       label: 'Signature',
-      summary: 'Votre signature, prise avec la photo numérique ou au rendez-vous, qui sera imprimée sur votre titre.',
-      what: "Votre signature habituelle, sous forme d'image.",
+      summary: 'Votre signature, faite avec la photo ou au rendez-vous, puis imprimée sur votre titre.',
+      what: 'Votre signature de tous les jours, en image.',
       why: 'Elle est imprimée sur votre titre, par exemple votre permis de conduire.',
       where:
-        "Pour le permis, vous signez dans la cabine ou chez le photographe agréé\u00a0: la signature va avec le code de la photo. Pour une carte d'identité ou un passeport, vous signez au rendez-vous en mairie.",
+        "Pour le permis, vous signez dans la cabine ou chez le photographe agréé. La signature va avec le code de la photo. Pour une carte d'identité ou un passeport, vous signez au rendez-vous en mairie.",
       easy: "Vous signez comme d'habitude. Votre signature devient une image. Elle est imprimée sur votre permis ou votre carte.",
     },
     en: {
@@ -308,13 +314,13 @@ export const defaultExplainers: FieldExplainer[] = [
     id: 'timbre-fiscal',
     domain: 'general',
     fr: {
-      label: 'Numéro du timbre fiscal électronique',
-      summary: 'Le numéro du timbre fiscal électronique acheté pour payer la démarche, à recopier depuis son reçu.',
-      what: 'Le numéro du timbre fiscal électronique que vous avez acheté pour payer cette démarche.',
+      label: 'Numéro du timbre fiscal',
+      summary: 'Le numéro du timbre fiscal que vous avez payé, écrit sur son reçu.',
+      what: 'Le numéro du timbre que vous avez acheté pour payer cette démarche.',
       why: 'Certaines démarches sont payantes, par exemple le passeport, ou un nouveau permis après une perte ou un vol.',
-      where: "Sur le reçu du timbre\u00a0: dans le courriel ou le document reçu après l'achat en ligne, ou sur le ticket du bureau de tabac.",
+      where: "Sur le reçu du timbre. Il est dans le courriel reçu après l'achat en ligne, ou sur le ticket du tabac.",
       example: '1234\u00a05678\u00a09012\u00a03456',
-      easy: 'Vous avez acheté un timbre pour payer. Vous avez reçu un numéro. Vous écrivez ce numéro ici.',
+      easy: 'Vous payez avec un timbre. Il a un numéro. Vous le mettez ici.',
     },
     en: {
       label: 'Electronic tax stamp number',
@@ -336,7 +342,7 @@ export const defaultExplainers: FieldExplainer[] = [
       what: "Un document récent, à votre nom, où l'on voit votre adresse.",
       why: "Il prouve où vous habitez. Pour une carte grise, cette adresse est écrite sur la carte et sert à vous l'envoyer.",
       where:
-        "Une facture d'électricité, de gaz, d'eau ou de téléphone, un avis d'impôt, une attestation d'assurance du logement. Pour une carte grise, il doit avoir moins de 6\u00a0mois. Vous vivez chez quelqu'un\u00a0? Joignez son attestation d'hébergement.",
+        "Une facture d'eau, de gaz ou de téléphone, un avis d'impôt, une attestation d'assurance du logement. Il a moins de 6\u00a0mois pour une carte grise. Pour une carte d'identité ou un passeport, il a moins de 1\u00a0an. Pour ces deux titres, le service Justif'Adresse peut le remplacer. Vous vivez chez quelqu'un\u00a0? Joignez son attestation d'hébergement.",
       example: "Une facture d'électricité d'il y a 2\u00a0mois",
       easy: "C'est un papier qui montre où vous habitez. Par exemple, une facture d'électricité. Votre nom est dessus. Il doit être récent.",
     },
@@ -346,11 +352,21 @@ export const defaultExplainers: FieldExplainer[] = [
       what: 'A recent document, in your name, that shows your address.',
       why: 'It proves where you live. For a registration certificate, this address is printed on it and used to post it to you.',
       where:
-        "An electricity, gas, water or phone bill, a tax notice, a home insurance certificate. For a registration certificate, it must be less than 6 months old. Do you live at someone else's home? Add their letter of accommodation.",
+        "A water, gas or phone bill, a tax notice, a home insurance certificate. It must be under 6 months old for a registration certificate, under 1 year for an identity card or a passport. For these two, the Justif'Adresse service can replace it. Do you live at someone else's home? Add their letter of accommodation.",
       example: 'An electricity bill from 2 months ago',
       easy: 'It is a paper that shows where you live. For example, an electricity bill. Your name is on it. It must be recent.',
     },
-    related: ['justificatif-domicile', 'attestation-hebergement', 'piece-justificative'],
+    related: ['justificatif-domicile', 'justif-adresse', 'attestation-hebergement', 'piece-justificative'],
+    checked: {
+      on: '2026-12-02',
+      where:
+        'Relais issue 14 (the corrections it lists, from the ants.gouv.fr and service-public.fr pages on each procedure). Not checked on line from here: check ants.gouv.fr before relying on them.',
+      facts: [
+        'moins de 6\u00a0mois pour une carte grise',
+        "moins de 1\u00a0an pour une carte d'identité ou un passeport",
+        "le service Justif'Adresse peut le remplacer",
+      ],
+    },
   },
   {
     id: 'adresse',
@@ -360,7 +376,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: 'Le numéro et le nom de la rue où vous habitez.',
       what: "Le numéro et le nom de la rue où vous habitez, avec le bâtiment ou l'étage si besoin.",
       why: 'Vos courriers et votre titre peuvent être envoyés à cette adresse. Pour une carte grise, elle est aussi écrite dessus.',
-      where: 'Écrivez la même adresse que sur votre justificatif de domicile.',
+      where: "Écrivez la même adresse que sur votre preuve d'adresse.",
       example: '12 rue des Lilas',
       easy: "Écrivez le numéro et le nom de votre rue. C'est là où vous habitez.",
     },
@@ -386,7 +402,7 @@ export const defaultExplainers: FieldExplainer[] = [
       what: "Le numéro donné à la fin de votre pré-demande en ligne de carte d'identité ou de passeport.",
       why: "La mairie s'en sert pour retrouver ce que vous avez rempli. Vous n'avez pas à tout recommencer au guichet.",
       where:
-        'Sur le récapitulatif de votre pré-demande, que vous retrouvez dans votre espace personnel. Apportez-le au rendez-vous, imprimé ou sur votre téléphone.',
+        'Sur la page de résumé de votre pré-demande. Vous la trouvez aussi dans votre espace sur le site. Apportez-la au rendez-vous, sur papier ou sur votre téléphone.',
       easy: "À la fin de la demande sur internet, vous recevez un numéro. Vous le donnez à la mairie. Vous pouvez l'avoir sur papier ou sur votre téléphone.",
     },
     en: {
@@ -473,12 +489,12 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'identity',
     fr: {
       label: "Nom d'usage",
-      summary: "Un autre nom que vous utilisez, par exemple celui de votre époux ou épouse\u00a0; laissez vide si vous n'en avez pas.",
-      what: 'Un autre nom que vous pouvez utiliser, par exemple celui de votre époux ou épouse, ou celui de votre autre parent.',
+      summary: "Un autre nom que vous utilisez, comme celui de votre époux ou épouse\u00a0; laissez vide si vous n'en avez pas.",
+      what: 'Un autre nom que vous pouvez utiliser, par exemple celui de votre époux ou épouse, ou de votre autre parent.',
       why: "S'il est rempli, il sera écrit sur votre titre, en plus de votre nom de naissance.",
       where: "Vous le choisissez. Laissez la case vide si vous n'en avez pas.",
       example: 'Martin',
-      easy: "C'est un autre nom, par exemple celui de votre mari ou de votre femme. Ce n'est pas obligatoire. Vous pouvez laisser la case vide.",
+      easy: "C'est un autre nom. Par exemple, celui de votre mari ou de votre femme. Ce n'est pas obligatoire. Vous pouvez laisser la case vide.",
     },
     en: {
       label: 'Usage name',
@@ -499,7 +515,7 @@ export const defaultExplainers: FieldExplainer[] = [
     fr: {
       label: 'Adresse électronique',
       summary: 'Une adresse e-mail que vous consultez, pour recevoir les messages sur votre demande.',
-      what: 'Votre adresse de messagerie (courriel), avec le signe @.',
+      what: 'Votre adresse mail, avec le signe @.',
       why: 'On vous y envoie la confirmation de votre demande et les messages pour la suite.',
       where: "Choisissez une adresse que vous lisez souvent. Vérifiez chaque lettre\u00a0: une faute, et les messages n'arrivent pas.",
       example: 'prenom.nom@exemple.fr',
@@ -524,9 +540,9 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: "Un numéro où l'on peut vous joindre au sujet de votre demande.",
       what: "Un numéro de téléphone, de préférence un portable, où l'on peut vous joindre.",
       why: 'Il sert à vous prévenir ou à vous contacter au sujet de votre demande.',
-      where: "Écrivez les 10\u00a0chiffres, avec ou sans espaces. Depuis l'étranger, ajoutez l'indicatif du pays.",
+      where: 'Écrivez les 10\u00a0chiffres, avec ou sans espaces. Hors de France, ajoutez le code du pays.',
       example: '06\u00a012\u00a034\u00a056\u00a078',
-      easy: 'Écrivez votre numéro de téléphone. On peut vous appeler ou vous envoyer un message.',
+      easy: 'Mettez ici votre numéro. Une personne peut vous appeler. Ou vous envoyer un mot.',
     },
     en: {
       label: 'Phone number',
@@ -543,8 +559,8 @@ export const defaultExplainers: FieldExplainer[] = [
     domain: 'general',
     fr: {
       label: 'Se connecter avec FranceConnect',
-      summary: 'Choisissez un compte que vous avez déjà, par exemple celui des impôts, et entrez son identifiant et son mot de passe.',
-      what: 'Rien de nouveau à créer\u00a0: vous choisissez un compte public que vous avez déjà, puis vous entrez son identifiant et son mot de passe.',
+      summary: 'Choisissez un compte que vous avez déjà, comme celui des impôts, et entrez son identifiant et son mot de passe.',
+      what: 'Rien de nouveau à créer\u00a0: vous choisissez un compte public que vous avez déjà. Puis vous entrez son identifiant et son mot de passe.',
       why: 'Vous évitez de créer un compte de plus. Le site reçoit vos noms, prénoms, date et lieu de naissance, sans que vous les tapiez.',
       where: "Ce sont ceux du compte choisi. Par exemple, pour les impôts, votre numéro fiscal. Pour l'Assurance Maladie, votre numéro de sécurité sociale.",
       easy: "Vous avez déjà un compte sur un site de l'État. Par exemple, le site des impôts. Vous choisissez ce compte. Vous écrivez le même mot de passe que d'habitude.",
@@ -567,7 +583,7 @@ export const defaultExplainers: FieldExplainer[] = [
       summary: "Le numéro donné à votre demande quand vous l'avez envoyée, à garder pour la suivre.",
       what: "Le numéro que la démarche a donné à votre demande quand vous l'avez envoyée.",
       why: "Il permet de retrouver votre demande, de la suivre et d'en parler avec un conseiller.",
-      where: "Sur l'accusé d'enregistrement de votre demande, et dans votre espace personnel.",
+      where: 'Sur le message qui confirme votre demande, et dans votre espace sur le site.',
       easy: 'Quand vous envoyez votre demande, elle reçoit un numéro. Il est dans le message de confirmation. Il est aussi dans votre page sur le site.',
     },
     en: {

@@ -27,6 +27,14 @@ const TIMBRES = 'https://timbres.impots.gouv.fr';
 const HISTOVEC = 'https://histovec.interieur.gouv.fr';
 const SECURITE_ROUTIERE = 'https://www.securite-routiere.gouv.fr';
 
+// Where the facts of the entries below were checked (dates, durations), as the 34 00 line's hours are.
+const CHECKED_ON = '2026-12-02';
+const ISSUE_14 =
+  'Relais issue 14 (the corrections it lists, from the ants.gouv.fr and service-public.fr pages on each procedure). Not checked on line from here: check ants.gouv.fr before relying on them.';
+const DILA =
+  'The service-public.fr glossary (DILA, about 2020; ../shared/data/glossaire-service-public-2020.json). Check service-public.fr before relying on it.';
+const ISSUE_14_AND_DILA = `${ISSUE_14} Also in the service-public.fr glossary (DILA, about 2020).`;
+
 /** The built-in glossary entries, in French and English. */
 export const defaultGlossary: GlossaryEntry[] = [
   // ─── Vehicle: carte grise ────────────────────────────────────────────────
@@ -36,8 +44,9 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "certificat d'immatriculation",
       variants: ["certificats d'immatriculation", 'carte grise', 'cartes grises'],
-      definition: "Le document officiel d'un véhicule. Il dit à qui le véhicule appartient et décrit ce véhicule.",
+      definition: "Le papier officiel d'un véhicule. Il dit à qui il est et le décrit.",
       easy: "C'est la carte grise. C'est le papier officiel d'une voiture ou d'une moto. Il dit à qui elle appartient.",
+      plain: 'carte grise',
     },
     en: {
       term: 'vehicle registration certificate',
@@ -53,8 +62,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'numéro de formule',
       variants: ['numero de formule', 'numéros de formule', 'n° de formule'],
-      definition:
-        "Le numéro propre à un certificat d'immatriculation, pas au véhicule. Il a 11\u00a0caractères et figure en haut des certificats faits depuis 2009.",
+      definition: 'Le numéro de la carte grise, pas du véhicule. Il a 11\u00a0caractères. Il est en haut de la carte grise et au dos du coupon détachable.',
       easy: "C'est le numéro de votre carte grise. Ce n'est pas le numéro de la plaque. Il est écrit en haut de la carte grise.",
       example: 'Exemple\u00a0: 2013AB12345',
     },
@@ -62,10 +70,11 @@ export const defaultGlossary: GlossaryEntry[] = [
       term: 'certificate serial number',
       variants: ['certificate serial numbers', 'formule number'],
       definition:
-        'The number of one registration certificate, not of the vehicle. It has 11 characters and is printed near the top of certificates issued since 2009.',
+        'The number of one registration certificate, not of the vehicle. It has 11 characters. It is near the top of the certificate and on the back of the detachable slip.',
       easy: 'It is the number of your registration paper. It is not the number on the plate. It is at the top of the paper.',
       example: 'Example: 2013AB12345',
     },
+    checked: { on: CHECKED_ON, where: ISSUE_14, facts: ['au dos du coupon détachable'] },
   },
   {
     id: 'numero-immatriculation',
@@ -91,7 +100,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "plaque d'immatriculation",
       variants: ["plaques d'immatriculation", 'plaque minéralogique', 'plaques minéralogiques'],
-      definition: "La plaque fixée à l'avant et à l'arrière du véhicule. Elle montre son numéro d'immatriculation.",
+      definition: "La plaque à l'avant et à l'arrière du véhicule. On y lit le numéro du véhicule.",
       easy: "C'est la plaque à l'avant et à l'arrière de la voiture. Elle montre le numéro de la voiture.",
     },
     en: {
@@ -107,8 +116,8 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'date de première immatriculation',
       variants: ['date de premiere immatriculation', 'date de 1re immatriculation', 'première immatriculation'],
-      definition: "Le jour où le véhicule a été immatriculé pour la première fois. Elle est dans la case B du certificat d'immatriculation.",
-      easy: "C'est le jour où la voiture a eu sa toute première carte grise. Cette date est sur la carte grise, à la lettre B.",
+      definition: 'Le jour où le véhicule a eu sa toute première carte grise. Elle est écrite dans la case B.',
+      easy: "C'est le jour de la toute première carte grise de la voiture. Cette date est sur la carte grise, à la lettre B.",
       example: 'Exemple\u00a0: 15/03/2016',
     },
     en: {
@@ -141,32 +150,72 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'code de cession',
       variants: ['codes de cession', 'code cession'],
-      definition: "Un code que le vendeur reçoit en déclarant la vente en ligne. Il le donne à l'acheteur, qui s'en sert pour sa carte grise.",
-      easy: "Le vendeur déclare la vente sur internet. Il reçoit alors un code. Il donne ce code à l'acheteur. L'acheteur s'en sert pour sa carte grise.",
+      definition: "Un code que le vendeur reçoit en déclarant la vente en ligne. Il le donne vite à l'acheteur\u00a0: le code marche 15\u00a0jours.",
+      easy: "Le vendeur déclare la vente sur internet. Il reçoit un code. Il donne vite ce code à l'acheteur. Le code marche 15\u00a0jours.",
     },
     en: {
       term: 'transfer code',
       variants: ['transfer codes', 'sale code', 'code de cession'],
-      definition: 'A code the seller gets when declaring the sale online. The seller gives it to the buyer, who uses it for the new registration certificate.',
-      easy: 'The seller reports the sale on the internet. The seller then gets a code. The seller gives this code to the buyer. The buyer uses it.',
+      definition: 'A code the seller gets when declaring the sale online. The seller gives it to the buyer quickly: the code is valid for 15 days.',
+      easy: 'The seller reports the sale on the internet. The seller gets a code. The seller quickly gives it to the buyer. It works for 15 days.',
     },
     link: ANTS,
+    checked: { on: CHECKED_ON, where: ISSUE_14_AND_DILA, facts: ['le code de cession marche 15\u00a0jours'] },
   },
   {
     id: 'certificat-cession',
     domain: 'vehicle',
     fr: {
       term: 'certificat de cession',
-      variants: ['certificats de cession', 'formulaire de cession'],
+      variants: ['certificats de cession', 'formulaire de cession', 'cerfa 15776', 'cerfa n° 15776', 'formulaire 15776', '15776'],
       definition: "Le formulaire rempli et signé par le vendeur et l'acheteur quand un véhicule est vendu ou donné. Chacun en garde un exemplaire.",
       easy: "C'est une feuille pour la vente d'une voiture. Le vendeur et l'acheteur la remplissent. Ils la signent tous les deux. Chacun garde une copie.",
     },
     en: {
       term: 'certificate of sale',
-      variants: ['certificates of sale', 'sale certificate', 'transfer certificate'],
+      variants: ['certificates of sale', 'sale certificate', 'transfer certificate', 'cerfa 15776', '15776'],
       definition: 'The form filled in and signed by the seller and the buyer when a vehicle is sold or given. Each of them keeps a copy.',
       easy: 'It is a paper for the sale of a car. The seller and the buyer fill it in. They both sign it. Each one keeps a copy.',
     },
+  },
+  {
+    id: 'carte-grise-barree',
+    domain: 'vehicle',
+    fr: {
+      term: 'carte grise barrée',
+      variants: ['carte grise barree', 'cartes grises barrées', "certificat d'immatriculation barré", 'barrer la carte grise'],
+      definition: "La carte grise que le vendeur raye d'un grand trait. Il y écrit «\u00a0Vendu le… à… h\u00a0» ou «\u00a0Cédé le…\u00a0», puis il signe.",
+      easy: "Le vendeur trace un grand trait sur la carte grise. Il écrit le jour et l'heure de la vente. Puis il signe.",
+    },
+    en: {
+      term: 'crossed-out registration certificate',
+      variants: ['crossed-out certificate', 'carte grise barrée'],
+      definition: 'The registration certificate the seller crosses out with one line, writing "Sold on… at…" or "Transferred on…", then signing.',
+      easy: 'The seller draws a big line across the paper. The seller writes the day and time of the sale. Then the seller signs.',
+    },
+    checked: {
+      on: CHECKED_ON,
+      where: ISSUE_14,
+      facts: ['«\u00a0Vendu le… à… h\u00a0» ou «\u00a0Cédé le…\u00a0», puis il signe'],
+    },
+  },
+  {
+    id: 'coupon-detachable',
+    domain: 'vehicle',
+    fr: {
+      term: 'coupon détachable',
+      variants: ['coupon detachable', 'coupons détachables'],
+      definition: "Le bas de la carte grise. Le vendeur le remplit et le donne à l'acheteur. Au dos, il y a aussi le numéro de formule.",
+      easy: "C'est le bas de la carte grise. Le vendeur le remplit. Il le donne à l'acheteur.",
+    },
+    en: {
+      term: 'detachable slip',
+      variants: ['detachable slips', 'coupon détachable'],
+      definition:
+        'The bottom part of the registration certificate. The seller fills it in and gives it to the buyer. The certificate serial number is also on its back.',
+      easy: 'It is the bottom of the registration paper. The seller fills it in. The seller gives it to the buyer.',
+    },
+    checked: { on: CHECKED_ON, where: ISSUE_14, facts: ['le numéro de formule est aussi au dos du coupon détachable'] },
   },
   {
     id: 'declaration-cession',
@@ -191,7 +240,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'certificat de situation administrative',
       variants: ['certificats de situation administrative', 'certificat de non-gage', 'certificat de non gage', 'non-gage', 'CSA'],
-      definition: "Un document gratuit qui dit si un véhicule peut être vendu, ou s'il est bloqué, par exemple à cause d'un crédit ou d'amendes.",
+      definition: 'Un papier gratuit qui dit si un véhicule peut être vendu. Il peut être bloqué par un crédit ou des amendes.',
       easy: "Ce papier dit si la voiture peut être vendue. Il est gratuit. Le vendeur le donne à l'acheteur. Il doit avoir moins de 15\u00a0jours.",
     },
     en: {
@@ -208,7 +257,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'gage',
       variants: ['gages', 'véhicule gagé', 'vehicule gage', 'gagé'],
-      definition: "Un véhicule gagé sert de garantie à un crédit. Avant d'acheter un véhicule, vérifiez qu'il n'est pas gagé.",
+      definition: "Un véhicule gagé sert de garantie à un crédit. Avant d'en acheter un, vérifiez ce point.",
       easy: "Parfois, une voiture sert de garantie pour un crédit. On dit qu'elle est gagée. Avant d'acheter, vérifiez ce point.",
     },
     en: {
@@ -224,15 +273,38 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'contrôle technique',
       variants: ['controle technique', 'contrôles techniques', 'visite technique'],
-      definition: 'Un véhicule vérifié dans un centre agréé. Pour vendre une voiture de plus de 4\u00a0ans, il faut un contrôle de moins de 6\u00a0mois.',
+      definition:
+        "Une visite du véhicule dans un centre agréé. Pour le vendre, après 4\u00a0ans, elle a moins de 6\u00a0mois, ou 2\u00a0mois s'il y a une contre-visite.",
       easy: 'Un centre spécial vérifie la voiture. Il regarde si elle roule sans danger. Vous vendez une voiture de plus de 4\u00a0ans\u00a0? Le contrôle doit avoir moins de 6\u00a0mois.',
     },
     en: {
       term: 'roadworthiness test',
       variants: ['roadworthiness tests', 'MOT', 'technical inspection', 'vehicle inspection'],
-      definition: 'A check of a vehicle in an approved centre. To sell a car over 4 years old, you need a test under 6 months old.',
+      definition: 'A check of a vehicle in an approved centre. To sell a car over 4 years old, it must be under 6 months old, or 2 months after a retest.',
       easy: 'A special centre checks the car. It looks at whether the car is safe. Do you sell a car older than 4 years? The test must be less than 6 months old.',
     },
+    checked: {
+      on: CHECKED_ON,
+      where: ISSUE_14,
+      facts: ['Pour le vendre, après 4\u00a0ans, elle a moins de 6\u00a0mois', "ou 2\u00a0mois s'il y a une contre-visite"],
+    },
+  },
+  {
+    id: 'contre-visite',
+    domain: 'vehicle',
+    fr: {
+      term: 'contre-visite',
+      variants: ['contre visite', 'contre-visites', 'contrevisite'],
+      definition: 'Un deuxième contrôle technique, quand le premier a trouvé un défaut grave. Il vérifie la réparation. Il se fait dans les 2\u00a0mois.',
+      easy: 'Le contrôle trouve un gros défaut. Vous faites réparer la voiture. Puis la voiture passe un autre contrôle.',
+    },
+    en: {
+      term: 'follow-up inspection',
+      variants: ['follow-up inspections', 'retest', 'contre-visite'],
+      definition: 'A second roadworthiness test, when the first found a serious fault. It checks the repair, within 2 months.',
+      easy: 'The test found a big fault. You have the car repaired. A second test checks the repair.',
+    },
+    checked: { on: CHECKED_ON, where: ISSUE_14_AND_DILA, facts: ['la contre-visite se fait dans les 2\u00a0mois'] },
   },
   {
     id: 'titulaire',
@@ -396,6 +468,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['acquereur', 'acquéreurs', 'acquéreuse'],
       definition: 'La personne qui achète le véhicule, ou qui le reçoit en cadeau.',
       easy: "C'est la personne qui achète la voiture. Ou la personne qui la reçoit en cadeau.",
+      plain: 'acheteur',
     },
     en: {
       term: 'acquirer',
@@ -412,12 +485,50 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['cedant', 'cédants', 'cédante'],
       definition: "La personne qui vend ou donne le véhicule. C'est l'ancien titulaire de la carte grise.",
       easy: "C'est la personne qui vend la voiture. Ou la personne qui la donne.",
+      plain: 'vendeur',
     },
     en: {
       term: 'transferor',
       variants: ['transferors'],
       definition: 'The person who sells or gives away the vehicle. It is the previous holder of the registration certificate.',
       easy: 'It is the person who sells the car. Or the person who gives it away.',
+    },
+  },
+  {
+    id: 'siv',
+    domain: 'vehicle',
+    fr: {
+      term: 'SIV',
+      variants: ["système d'immatriculation des véhicules", "systeme d'immatriculation des vehicules", 'fichier SIV'],
+      definition: 'Le fichier national des véhicules et de leurs cartes grises. Chaque démarche de carte grise y est notée.',
+      easy: "C'est le grand fichier de l'État pour les voitures. Il garde la carte grise de chaque voiture.",
+    },
+    en: {
+      term: 'SIV',
+      variants: ['vehicle registration system', 'national vehicle register'],
+      definition: 'The national register of vehicles and their registration certificates. Each registration step is recorded in it.',
+      easy: 'It is the big State file for cars. It keeps the registration paper of each car.',
+    },
+  },
+  {
+    id: 'code-confidentiel',
+    domain: 'vehicle',
+    fr: {
+      term: 'code confidentiel',
+      variants: ['codes confidentiels'],
+      definition: 'Un code secret, dans la lettre qui arrive avec la carte grise. Certaines démarches en ligne le demandent. Gardez-le pour vous.',
+      easy: "C'est un code secret. Il arrive avec votre carte grise, dans la lettre. Gardez-le pour vous.",
+    },
+    en: {
+      term: 'confidential code',
+      variants: ['confidential codes', 'code confidentiel'],
+      definition: 'A secret code in the letter that comes with the registration certificate. Some online steps ask for it. Keep it to yourself.',
+      easy: 'It is a secret code. It comes with your registration paper, in the letter. Keep it to yourself.',
+    },
+    checked: {
+      on: CHECKED_ON,
+      where: `${ISSUE_14} Where the code is printed was not seen here: check it on ants.gouv.fr.`,
+      facts: ['dans la lettre qui arrive avec la carte grise'],
     },
   },
 
@@ -465,7 +576,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['inscription au permis de conduire', 'inscriptions au permis', "inscription à l'examen"],
       definition:
         'La démarche en ligne qui ouvre votre dossier de permis de conduire. Elle vous donne le numéro dont vous avez besoin pour passer les examens.',
-      easy: "Avant les examens, vous vous inscrivez au permis. L'inscription se fait sur internet. L'auto-école peut la faire pour vous.",
+      easy: "Avant les examens, vous vous inscrivez au permis. Vous le faites sur internet. L'auto-école peut le faire pour vous.",
     },
     en: {
       term: 'driving licence registration',
@@ -515,7 +626,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       term: 'examen pratique',
       variants: ['examens pratiques', 'épreuve pratique', 'epreuve pratique', 'examen de conduite', 'épreuve de conduite'],
       definition: 'La partie du permis où vous conduisez sur la route, avec un inspecteur qui juge votre conduite.',
-      easy: "C'est l'examen où vous conduisez vraiment. Une personne vous regarde conduire. Elle dit si vous réussissez.",
+      easy: 'Dans cet examen, vous conduisez pour de vrai. Une personne vous regarde. Elle dit si vous avez le permis.',
     },
     en: {
       term: 'practical driving test',
@@ -530,7 +641,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'catégorie B',
       variants: ['categorie B', 'permis B', 'catégorie B du permis'],
-      definition: "Le permis pour conduire une voiture jusqu'à 3,5\u00a0tonnes et 9\u00a0places, conducteur compris.",
+      definition: 'Le permis pour une voiture de 9\u00a0places au plus, avec le conducteur, et de 3,5\u00a0tonnes au plus.',
       easy: 'Le permis B sert à conduire une voiture. La voiture a 9\u00a0places au plus. La place du conducteur compte.',
     },
     en: {
@@ -546,7 +657,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "relevé d'information restreint",
       variants: ["releve d'information restreint", "relevés d'information restreints", 'RIR'],
-      definition: 'Un document qui résume votre permis de conduire, par exemple les catégories obtenues et si le permis est valable.',
+      definition: "Un papier qui résume votre permis\u00a0: les catégories que vous avez, et s'il est valable.",
       easy: "C'est une feuille qui résume votre permis. Elle dit quels véhicules vous pouvez conduire. Elle dit si votre permis est valable.",
     },
     en: {
@@ -571,6 +682,146 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['medical checks', 'medical examination', 'fitness-to-drive check'],
       definition: 'An appointment with an approved doctor who checks that you are fit to drive. It is required in some cases, for example for lorries.',
       easy: 'A doctor checks that you can drive safely. Not everyone needs it.',
+    },
+  },
+  {
+    id: 'medecin-agree',
+    domain: 'licence',
+    fr: {
+      term: 'médecin agréé',
+      variants: ['medecin agree', 'médecins agréés', 'médecin agréé par la préfecture'],
+      definition: 'Un médecin inscrit sur une liste de la préfecture. Il fait la visite médicale du permis et dit si vous pouvez conduire.',
+      easy: "Ce médecin a l'accord de l'État. Il voit si vous pouvez conduire.",
+    },
+    en: {
+      term: 'approved doctor',
+      variants: ['approved doctors', 'médecin agréé'],
+      definition: "A doctor on the préfecture's list. This doctor does the licence's medical check and says whether you may drive.",
+      easy: 'It is a doctor chosen by the préfecture. This doctor checks that you can drive safely.',
+    },
+    checked: { on: CHECKED_ON, where: DILA, facts: ['inscrit sur une liste de la préfecture'] },
+  },
+  {
+    id: 'avis-medical',
+    domain: 'licence',
+    fr: {
+      term: 'avis médical',
+      variants: ['avis medical', 'avis médicaux', 'avis du médecin'],
+      definition: 'Le papier que le médecin agréé remplit après la visite. Il dit si vous pouvez conduire, et pour combien de temps.',
+      easy: 'Après la visite, le médecin vous donne un papier. Il dit si vous pouvez conduire. Vous le joignez à la demande.',
+    },
+    en: {
+      term: "doctor's report",
+      variants: ["doctor's reports", 'medical opinion', 'avis médical'],
+      definition: 'The form the approved doctor fills in after the check. It says whether you may drive, and for how long.',
+      easy: 'After the check, the doctor gives you a paper. It says if you can drive. You add it to the request.',
+    },
+  },
+  {
+    id: 'assr',
+    domain: 'licence',
+    fr: {
+      term: 'ASSR',
+      variants: [
+        'ASSR 2',
+        'ASSR2',
+        'ASR',
+        'attestation scolaire de sécurité routière',
+        'attestations scolaires de sécurité routière',
+        'attestation de sécurité routière',
+      ],
+      definition: 'Une attestation de sécurité routière. Vous la passez au collège (ASSR) ou dans un centre (ASR). Le permis la demande, selon votre âge.',
+      easy: 'Au collège, vous passez un petit examen sur la route. Vous recevez une attestation. Elle sert pour le permis.',
+    },
+    en: {
+      term: 'ASSR',
+      variants: ['ASSR 2', 'ASR', 'road safety certificate', 'school road safety certificate'],
+      definition:
+        'A road safety certificate, taken at secondary school (ASSR) or in a centre outside school (ASR). The licence asks for it, depending on your age.',
+      easy: 'At school, you take a short test about the road. You get a certificate. You need it for the licence.',
+    },
+  },
+  {
+    id: 'bsr',
+    domain: 'licence',
+    fr: {
+      term: 'BSR',
+      variants: ['brevet de sécurité routière', 'brevet de securite routiere', 'permis AM'],
+      definition: "L'ancien nom du permis AM. Il permet de conduire un petit scooter dès 14\u00a0ans, après une formation.",
+      easy: "C'est le permis pour un petit scooter. Vous pouvez l'avoir à 14\u00a0ans. Il faut suivre une formation.",
+    },
+    en: {
+      term: 'BSR',
+      variants: ['road safety licence', 'AM licence', 'moped licence'],
+      definition: 'The old name of the AM licence. It lets you ride a small scooter from the age of 14, after a training course.',
+      easy: 'It is the licence for a small scooter. You can get it at 14. You have to follow a course.',
+    },
+  },
+  {
+    id: 'residence-normale',
+    domain: 'licence',
+    fr: {
+      term: 'résidence normale',
+      variants: ['residence normale', 'lieu de résidence normale'],
+      definition: "Le pays où vous vivez au moins 185\u00a0jours par an, pour votre famille ou votre travail. Pour un permis français, c'est la France.",
+      easy: "C'est le pays où vous vivez presque toute l'année. Pour un permis français, vous vivez en France.",
+    },
+    en: {
+      term: 'normal residence',
+      variants: ['usual residence', 'résidence normale'],
+      definition: 'The country where you live at least 185 days a year, for family or work. For a French licence, it is France.',
+      easy: 'It is the country where you live most of the year. For a French licence, you live in France.',
+    },
+    checked: { on: CHECKED_ON, where: DILA, facts: ['au moins 185\u00a0jours par an'] },
+  },
+  {
+    id: 'jdc',
+    domain: 'licence',
+    fr: {
+      term: 'JDC',
+      variants: ['journée défense et citoyenneté', 'journee defense et citoyennete', 'certificat de JDC', "journée d'appel"],
+      definition:
+        "Une journée sur la défense du pays, que chaque jeune fait avant 25\u00a0ans. Son certificat est demandé pour le permis, jusqu'à 25\u00a0ans.",
+      easy: 'Chaque jeune va à une réunion sur la défense du pays. Il reçoit un papier. Ce papier sert pour le permis.',
+    },
+    en: {
+      term: 'JDC',
+      variants: ['defence and citizenship day', 'citizenship day'],
+      definition: 'A day about national defence that every young French person attends before 25. Its certificate is asked for the licence until 25.',
+      easy: 'Each young person goes to a meeting about the defence of the country. They get a paper. This paper is for the licence.',
+    },
+  },
+  {
+    id: 'attestation-recensement',
+    domain: 'licence',
+    fr: {
+      term: 'attestation de recensement',
+      variants: ['attestations de recensement', 'recensement citoyen', 'attestation de recensement citoyen'],
+      definition:
+        'Le papier que la mairie donne à un jeune de 16\u00a0ans qui se fait recenser. Il sert pour le permis, avant la journée défense et citoyenneté.',
+      easy: 'À 16\u00a0ans, vous allez à la mairie pour vous faire recenser. La mairie vous donne un papier. Gardez-le pour le permis.',
+    },
+    en: {
+      term: 'census certificate',
+      variants: ['census certificates', 'citizen census certificate', 'attestation de recensement'],
+      definition: 'The paper the town hall gives a 16-year-old who registers for the citizen census. It is used for the licence, before the citizenship day.',
+      easy: 'At 16, you go to the town hall to register. The town hall gives you a paper. Keep it for the licence.',
+    },
+  },
+  {
+    id: 'recepisse',
+    domain: 'general',
+    fr: {
+      term: 'récépissé',
+      variants: ['recepisse', 'récépissés', 'récépissé de déclaration', 'récépissé de dépôt'],
+      definition: 'Un papier qui prouve que vous avez fait une démarche, par exemple une déclaration de vol. Gardez-le.',
+      easy: "C'est un papier qui prouve une démarche. Par exemple, la police vous le donne après un vol. Gardez-le.",
+    },
+    en: {
+      term: 'official receipt',
+      variants: ['official receipts', 'récépissé', 'receipt of declaration'],
+      definition: 'A paper that proves you made a request or a report, for example a theft report. Keep it.',
+      easy: 'It is a paper that proves a step. For example, the police give it to you after a theft. Keep it.',
     },
   },
   {
@@ -613,7 +864,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'conduite accompagnée',
       variants: ['conduite accompagnee', 'apprentissage anticipé de la conduite', 'apprentissage anticipe de la conduite', 'AAC'],
-      definition: "Une façon d'apprendre à conduire dès 15\u00a0ans, avec un adulte expérimenté à côté, après des leçons en auto-école.",
+      definition: 'Apprendre à conduire dès 15\u00a0ans, après des leçons en auto-école. Un adulte qui a le permis est à côté de vous.',
       easy: "Vous apprenez à conduire dès 15\u00a0ans. Un adulte qui a le permis est à côté de vous. Vous commencez par des leçons à l'auto-école.",
     },
     en: {
@@ -731,15 +982,48 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'identity',
     fr: {
       term: 'recueil des empreintes',
-      variants: ["prise d'empreintes", 'empreintes digitales', 'relevé des empreintes'],
+      variants: ["prise d'empreintes", 'relevé des empreintes'],
       definition: "Au rendez-vous, un agent enregistre les traces de vos doigts avec un appareil. Ce n'est pas fait pour les enfants de moins de 12\u00a0ans.",
-      easy: "À la mairie, vous posez vos doigts sur un appareil. L'appareil enregistre vos empreintes. Pour un enfant de moins de 12\u00a0ans, il n'y a pas d'empreintes.",
+      easy: "À la mairie, vous posez vos doigts sur un appareil. L'appareil enregistre vos empreintes. Un enfant de moins de 12\u00a0ans ne donne pas ses empreintes.",
     },
     en: {
       term: 'fingerprinting',
-      variants: ['fingerprints', 'taking fingerprints', 'fingerprint capture'],
+      variants: ['taking fingerprints', 'fingerprint capture'],
       definition: 'At the appointment, a member of staff records your fingerprints with a device. It is not done for children under 12.',
       easy: 'At the town hall, you put your fingers on a machine. The machine records your fingerprints. Children under 12 do not do this.',
+    },
+  },
+  {
+    id: 'empreintes',
+    domain: 'identity',
+    fr: {
+      term: 'empreintes digitales',
+      variants: ['empreintes', 'empreinte digitale', 'empreinte'],
+      definition: "Les dessins au bout de vos doigts. Chacun a les siens. La mairie les enregistre pour une carte d'identité ou un passeport.",
+      easy: 'Ce sont les dessins au bout de vos doigts. Chaque personne a les siens. La mairie les enregistre.',
+    },
+    en: {
+      term: 'fingerprints',
+      variants: ['fingerprint', 'finger prints'],
+      definition: 'The patterns at the tips of your fingers. Each person has their own. The town hall records them for an identity card or a passport.',
+      easy: 'They are the lines at the tips of your fingers. Each person has their own. The town hall records them.',
+    },
+  },
+  {
+    id: 'autorite-parentale',
+    domain: 'identity',
+    fr: {
+      term: 'autorité parentale',
+      variants: ['autorite parentale', "exercice de l'autorité parentale"],
+      definition:
+        "Les droits et les devoirs des parents pour leur enfant de moins de 18\u00a0ans. Pour les papiers d'un enfant, un parent qui l'a fait la demande.",
+      easy: "Les parents ont des droits et des devoirs pour leur enfant. Pour les papiers d'un enfant, un parent fait la demande.",
+    },
+    en: {
+      term: 'parental authority',
+      variants: ['parental responsibility', 'autorité parentale'],
+      definition: "The rights and duties of parents towards their child under 18. For a child's documents, a parent who has it makes the request.",
+      easy: "Parents have rights and duties for their child. For a child's papers, a parent makes the request.",
     },
   },
   {
@@ -799,7 +1083,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       term: 'acte de naissance',
       variants: ['actes de naissance', "extrait d'acte de naissance", "copie intégrale d'acte de naissance", "copie integrale d'acte de naissance"],
       definition:
-        "Le document officiel fait par la mairie du lieu de naissance. Souvent, l'administration le vérifie elle-même\u00a0: vous n'avez pas à le fournir.",
+        "Le papier officiel fait par la mairie du lieu de naissance. Souvent, l'administration le vérifie elle-même\u00a0: vous n'avez pas à le donner.",
       easy: "C'est le papier fait par la mairie à votre naissance. Souvent, vous n'avez pas besoin de le donner.",
     },
     en: {
@@ -818,6 +1102,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['filiations'],
       definition: 'Le lien officiel entre un enfant et ses parents. Dans un formulaire, ce sont les noms, prénoms, dates et lieux de naissance des parents.',
       easy: 'La filiation, ce sont vos parents. Le formulaire demande leur nom et leurs prénoms.',
+      plain: 'vos parents',
     },
     en: {
       term: 'parentage',
@@ -832,8 +1117,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "nom d'usage",
       variants: ["noms d'usage", 'nom marital', "nom d'épouse", "nom d'epouse", "nom d'époux"],
-      definition:
-        "Un autre nom que vous pouvez utiliser, par exemple celui de votre époux ou épouse, ou celui de votre autre parent. Il n'est pas obligatoire.",
+      definition: "Un autre nom que vous pouvez utiliser, par exemple celui de votre époux ou épouse, ou de votre autre parent. Il n'est pas obligatoire.",
       easy: "C'est un autre nom que vous pouvez utiliser. Par exemple, le nom de votre mari ou de votre femme. Vous n'êtes pas obligé d'en avoir un.",
     },
     en: {
@@ -865,7 +1149,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'date de validité',
       variants: ['date de validite', 'dates de validité', "date d'expiration", 'date de fin de validité'],
-      definition: "La date jusqu'à laquelle un document officiel peut être utilisé. Après, il faut en demander un nouveau.",
+      definition: "La date jusqu'à laquelle un papier officiel peut servir. Après, il faut en demander un nouveau.",
       easy: 'Un papier officiel marche pendant un temps. Cette date dit quand il ne marche plus.',
     },
     en: {
@@ -881,7 +1165,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'représentant légal',
       variants: ['representant legal', 'représentants légaux', 'représentante légale'],
-      definition: 'La personne qui fait les démarches pour un enfant de moins de 18\u00a0ans ou un adulte protégé, par exemple un parent ou un tuteur.',
+      definition: 'La personne qui fait les démarches pour un enfant de moins de 18\u00a0ans, ou pour un adulte protégé. Par exemple, un parent ou un tuteur.',
       easy: "C'est la personne qui s'occupe des papiers d'un enfant. Souvent, c'est le père ou la mère.",
     },
     en: {
@@ -899,7 +1183,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'titre sécurisé',
       variants: ['titre securise', 'titres sécurisés', 'titres securises'],
-      definition: "Un document officiel de l'État fait pour être difficile à copier\u00a0: carte d'identité, passeport, permis de conduire, carte grise.",
+      definition: "Un papier de l'État fait pour être dur à copier. Par exemple, la carte d'identité, le passeport, le permis ou la carte grise.",
       easy: "C'est un papier officiel de l'État. Il est fait pour être difficile à copier. Par exemple, le passeport ou le permis.",
     },
     en: {
@@ -930,26 +1214,47 @@ export const defaultGlossary: GlossaryEntry[] = [
     domain: 'general',
     fr: {
       term: 'e-photo',
-      variants: [
-        'ephoto',
-        'code e-photo',
-        'code photo',
-        'code photo numérique',
-        'code photo numerique',
-        'cabine agréée',
-        'cabine agreee',
-        'cabines agréées',
-        'photographe agréé',
-      ],
-      definition:
-        "Une photo d'identité numérique faite dans une cabine agréée ou chez un photographe agréé. Vous recevez un code à recopier dans la démarche en ligne.",
+      variants: ['ephoto', 'code e-photo', 'code photo', 'code photo numérique', 'code photo numerique', 'photographe agréé'],
+      definition: "Une photo d'identité numérique faite en cabine ou chez un photographe agréé. Ils vous donnent un code à écrire dans la démarche en ligne.",
       easy: 'Vous faites votre photo dans une cabine spéciale. Vous pouvez aussi aller chez un photographe. Vous recevez un code. Vous écrivez ce code sur internet.',
     },
     en: {
       term: 'e-photo',
-      variants: ['e-photo code', 'digital photo code', 'approved photo booth', 'approved photo booths', 'approved photographer'],
+      variants: ['e-photo code', 'digital photo code', 'approved photographer'],
       definition: 'A digital ID photo taken in an approved booth or by an approved photographer. You get a code to type into the online procedure.',
       easy: 'You take your photo in a special booth. You can also go to a photographer. You get a code. You type this code on the internet.',
+    },
+  },
+  {
+    id: 'photo-signature-numerique',
+    domain: 'general',
+    fr: {
+      term: 'photo-signature numérique',
+      variants: ['photo-signature numerique', 'photos-signatures numériques', 'code photo-signature', 'code photo-signature numérique', 'photo-signature'],
+      definition: "Le nom que l'agence des titres donne au code e-photo. Ce code garde votre photo et votre signature pour la démarche en ligne.",
+      easy: 'La cabine photo vous donne un code. Ce code garde votre photo et votre signature. Vous écrivez ce code sur internet.',
+    },
+    en: {
+      term: 'digital photo-signature',
+      variants: ['digital photo-signatures', 'photo-signature code', 'photo-signature numérique'],
+      definition: "The titles agency's name for the e-photo code. This code holds your photo and your signature for the online procedure.",
+      easy: 'The photo booth gives you a code. This code keeps your photo and your signature. You type this code on the internet.',
+    },
+  },
+  {
+    id: 'cabine-photo-agreee',
+    domain: 'general',
+    fr: {
+      term: 'cabine photo agréée',
+      variants: ['cabine photo agreee', 'cabines photo agréées', 'cabine agréée', 'cabine agreee', 'cabines agréées'],
+      definition: "Une cabine photo qui peut faire la photo et la signature d'un titre. Elle vous donne un code à recopier dans la démarche.",
+      easy: "C'est une cabine photo spéciale. Elle fait votre photo et votre signature. Elle vous donne un code.",
+    },
+    en: {
+      term: 'approved photo booth',
+      variants: ['approved photo booths', 'approved booth', 'approved booths'],
+      definition: 'A photo booth allowed to take the photo and signature for an official document. It gives you a code to type into the procedure.',
+      easy: 'It is a special photo booth. It takes your photo and your signature. It gives you a code.',
     },
   },
   {
@@ -982,7 +1287,7 @@ export const defaultGlossary: GlossaryEntry[] = [
         'timbre electronique',
       ],
       definition: "La façon de payer certaines démarches, comme le passeport. Vous l'achetez en ligne ou dans un bureau de tabac, et vous recevez un numéro.",
-      easy: "Certaines démarches sont payantes. Vous payez avec un timbre. Vous l'achetez sur internet ou au bureau de tabac. Vous recevez un numéro.",
+      easy: "Parfois, il faut payer. Vous payez avec un timbre. Vous l'achetez sur internet ou au tabac. Vous recevez un numéro.",
     },
     en: {
       term: 'electronic tax stamp',
@@ -999,19 +1304,42 @@ export const defaultGlossary: GlossaryEntry[] = [
       term: 'justificatif de domicile',
       variants: ['justificatifs de domicile', "justificatif d'adresse", "justificatifs d'adresse", "preuve d'adresse"],
       definition:
-        "Un document récent à votre nom avec votre adresse, comme une facture d'électricité. Pour une carte grise, il doit avoir moins de 6\u00a0mois.",
+        "Un papier récent avec votre adresse, comme une facture. Il a moins de 1\u00a0an pour une carte d'identité ou un passeport, 6\u00a0mois pour une carte grise.",
       easy: "C'est un papier qui montre où vous habitez. Par exemple, une facture d'électricité à votre nom. Ce papier doit être récent.",
-      example: "Exemple\u00a0: une facture d'électricité, de gaz, d'eau ou de téléphone, un avis d'impôt, une attestation d'assurance du logement",
+      example: "Exemple\u00a0: une facture d'eau, de gaz ou de téléphone",
     },
     en: {
       term: 'proof of address',
       variants: ['proofs of address', 'proof of residence', 'proof of domicile'],
       definition:
-        'A recent document in your name showing your address, such as an electricity bill. For a registration certificate, it must be under 6 months old.',
+        'A recent paper with your address, such as a bill. It must be under 1 year old for an identity card or a passport, 6 months for a registration certificate.',
       easy: 'It is a paper that shows where you live. For example, an electricity bill in your name. This paper must be recent.',
-      example: 'Example: an electricity, gas, water or phone bill, a tax notice, a home insurance certificate',
+      example: 'Example: a water, gas or phone bill',
     },
     link: SERVICE_PUBLIC,
+    checked: {
+      on: CHECKED_ON,
+      where: ISSUE_14,
+      facts: ["moins de 1\u00a0an pour une carte d'identité ou un passeport", 'moins de 6\u00a0mois pour une carte grise'],
+    },
+  },
+  {
+    id: 'justif-adresse',
+    domain: 'general',
+    fr: {
+      term: "Justif'Adresse",
+      variants: ["Justif'adresse", 'Justif Adresse', "service Justif'Adresse"],
+      definition:
+        "Un service qui vérifie votre adresse. Il la demande à votre fournisseur de gaz ou d'électricité. Pour une carte d'identité ou un passeport, il remplace la preuve d'adresse.",
+      easy: "Ce service vérifie votre adresse pour vous. Il la demande à la société du gaz ou de l'électricité. Vous gardez vos factures chez vous.",
+    },
+    en: {
+      term: "Justif'Adresse",
+      variants: ['Justif Adresse', "Justif'Adresse service"],
+      definition: 'A service that checks your address with your energy supplier. For an identity card or a passport, it replaces the proof of address.',
+      easy: 'This service checks your address for you. It asks your electricity or gas supplier. Then you need no paper for your address.',
+    },
+    checked: { on: CHECKED_ON, where: ISSUE_14_AND_DILA, facts: ["il remplace la preuve d'adresse pour une carte d'identité ou un passeport"] },
   },
   {
     id: 'attestation-hebergement',
@@ -1035,7 +1363,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: "justificatif d'identité",
       variants: ["justificatif d'identite", "justificatifs d'identité", "pièce d'identité", "piece d'identite", "pièces d'identité", "titre d'identité"],
-      definition: "Un document officiel avec votre photo qui prouve qui vous êtes, par exemple une carte d'identité, un passeport ou un titre de séjour.",
+      definition: "Un papier officiel avec votre photo, qui prouve qui vous êtes. Par exemple, une carte d'identité, un passeport ou un titre de séjour.",
       easy: "C'est un papier officiel avec votre photo. Il montre qui vous êtes. Par exemple, votre carte d'identité ou votre passeport.",
     },
     en: {
@@ -1053,6 +1381,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['piece justificative', 'pièces justificatives', 'pieces justificatives', 'justificatif', 'justificatifs', 'document justificatif'],
       definition: 'Un document qui prouve ce que vous écrivez dans le formulaire, par exemple votre adresse ou votre identité.',
       easy: "C'est un papier qui prouve ce que vous dites. Par exemple, une facture qui montre votre adresse.",
+      plain: 'papier qui le prouve',
     },
     en: {
       term: 'supporting document',
@@ -1100,7 +1429,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       term: 'duplicata',
       variants: ['duplicatas'],
       definition: "Un nouvel exemplaire d'un document officiel, fait après une perte, un vol ou s'il est abîmé.",
-      easy: "Vous avez perdu un papier officiel. Ou il est abîmé. Vous demandez le même papier. C'est un duplicata.",
+      easy: "Vous avez perdu un papier. Ou il est abîmé. Vous en demandez un autre, tout pareil. On l'appelle un duplicata.",
     },
     en: {
       term: 'duplicate',
@@ -1115,8 +1444,8 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'formulaire Cerfa',
       variants: ['formulaires Cerfa', 'Cerfa'],
-      definition: "Un formulaire officiel de l'administration, avec un numéro qui l'identifie.",
-      easy: "C'est un formulaire officiel. Il a un numéro.",
+      definition: "Un formulaire de l'État, avec un numéro à lui.",
+      easy: "C'est une feuille à remplir. Elle vient de l'État. Elle a un numéro.",
     },
     en: {
       term: 'Cerfa form',
@@ -1152,7 +1481,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'FranceConnect',
       variants: ['France Connect', 'bouton FranceConnect'],
-      definition: "Un bouton pour vous connecter à un site public avec un compte que vous avez déjà, par exemple celui des impôts ou de l'Assurance Maladie.",
+      definition: "Un bouton pour entrer sur un site public avec un compte que vous avez déjà. Par exemple, celui des impôts ou de l'Assurance Maladie.",
       easy: "Vous avez déjà un compte sur un site de l'État. Par exemple, celui des impôts. Avec ce bouton, vous utilisez ce compte. Vous n'avez pas besoin d'un nouveau mot de passe.",
     },
     en: {
@@ -1170,7 +1499,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       term: 'préfecture',
       variants: ['prefecture', 'préfectures', 'sous-préfecture', 'sous-prefecture', 'sous-préfectures'],
       definition: "Les bureaux de l'État dans chaque département. Pour les titres, vous y trouvez souvent un ordinateur et une personne pour vous aider.",
-      easy: "C'est le bureau de l'État dans votre département. Vous y trouvez parfois un ordinateur et une personne pour vous aider.",
+      easy: "C'est le bureau de l'État dans votre département. Parfois, une personne vous y aide sur un ordinateur.",
     },
     en: {
       term: 'prefecture',
@@ -1196,12 +1525,29 @@ export const defaultGlossary: GlossaryEntry[] = [
     },
   },
   {
+    id: 'pli-securise',
+    domain: 'general',
+    fr: {
+      term: 'pli sécurisé',
+      variants: ['pli securise', 'plis sécurisés', 'lettre suivie', 'lettres suivies'],
+      definition: 'Une lettre suivie que le facteur remet contre une signature. Si vous êtes absent, vous allez la chercher à la poste.',
+      easy: "C'est une lettre spéciale. Le facteur vous la donne en main. Vous signez pour la recevoir.",
+    },
+    en: {
+      term: 'secure letter',
+      variants: ['secure letters', 'tracked letter', 'tracked letters', 'pli sécurisé'],
+      definition: 'A tracked letter the postman hands over against a signature. If you are out, you collect it at the post office.',
+      easy: 'It is a special letter. The postman gives it to you. You sign to get it.',
+    },
+    checked: { on: CHECKED_ON, where: DILA, facts: ['le facteur remet contre une signature'] },
+  },
+  {
     id: 'france-services',
     domain: 'general',
     fr: {
       term: 'France Services',
       variants: ['espace France Services', 'espaces France Services', 'maison France Services', 'maisons France Services'],
-      definition: 'Un lieu près de chez vous où des agents vous aident gratuitement à faire vos démarches, en ligne ou sur papier.',
+      definition: 'Un lieu près de chez vous où des agents vous aident gratuitement pour vos démarches, en ligne ou sur papier.',
       easy: "C'est un lieu près de chez vous. Des personnes vous aident pour vos papiers. C'est gratuit.",
     },
     en: {
@@ -1226,7 +1572,7 @@ export const defaultGlossary: GlossaryEntry[] = [
         'médiateurs numériques',
         'médiatrice numérique',
       ],
-      definition: 'Une personne formée pour vous aider à utiliser un ordinateur, un téléphone ou internet, souvent gratuitement.',
+      definition: "Une personne formée qui vous aide à vous servir d'un ordinateur, d'un téléphone ou d'internet. Souvent, c'est gratuit.",
       easy: "C'est une personne qui aide à utiliser internet. Elle vous montre comment faire. Souvent, c'est gratuit.",
     },
     en: {
@@ -1242,7 +1588,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'point numérique',
       variants: ['point numerique', 'points numériques', 'points numeriques'],
-      definition: 'Un ordinateur mis à votre disposition, avec une personne pour vous aider, par exemple en préfecture, pour faire une démarche en ligne.',
+      definition: 'Un ordinateur que vous pouvez utiliser pour une démarche en ligne, avec une personne pour vous aider. Il y en a en préfecture.',
       easy: "C'est un ordinateur que vous pouvez utiliser. Une personne est là pour vous aider. Il y en a dans les préfectures.",
     },
     en: {
@@ -1260,8 +1606,9 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'téléprocédure',
       variants: ['teleprocedure', 'téléprocédures', 'démarche en ligne', 'demarche en ligne', 'démarches en ligne'],
-      definition: 'Une démarche administrative que vous faites sur internet, sans vous déplacer.',
+      definition: 'Une démarche que vous faites sur internet, sans vous déplacer.',
       easy: "C'est une démarche que vous faites sur internet. Vous n'avez pas besoin de vous déplacer.",
+      plain: 'démarche en ligne',
     },
     en: {
       term: 'online procedure',
@@ -1401,6 +1748,7 @@ export const defaultGlossary: GlossaryEntry[] = [
       variants: ['recapitulatif', 'récapitulatifs', 'page récapitulative'],
       definition: "La page qui montre tout ce que vous avez rempli, avant l'envoi. Relisez-la et corrigez si besoin.",
       easy: 'Cette page montre tout ce que vous avez écrit. Vous relisez. Vous corrigez les erreurs. Ensuite, vous envoyez.',
+      plain: 'résumé',
     },
     en: {
       term: 'summary',
@@ -1431,7 +1779,7 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'valider',
       variants: ['validation', 'bouton valider'],
-      definition: 'Confirmer une étape ou envoyer ce que vous avez rempli. Après la validation finale, vous ne pouvez souvent plus modifier la demande.',
+      definition: "Confirmer une étape, ou envoyer ce que vous avez rempli. Après l'envoi final, vous ne pouvez souvent plus changer la demande.",
       easy: 'Vous appuyez sur ce bouton quand tout est juste. La demande part. Après, vous ne pouvez souvent plus la changer.',
     },
     en: {
@@ -1463,8 +1811,9 @@ export const defaultGlossary: GlossaryEntry[] = [
     fr: {
       term: 'téléverser',
       variants: ['televerser', 'téléversement', 'joindre un fichier', 'joindre un document', 'déposer un fichier', 'pièce jointe', 'pièces jointes'],
-      definition: "Envoyer un fichier de votre ordinateur ou de votre téléphone vers le site, par exemple la photo d'un document.",
-      easy: "Vous choisissez un fichier sur votre téléphone ou votre ordinateur. Vous l'envoyez sur le site.",
+      definition: "Envoyer un fichier de votre ordinateur ou de votre téléphone vers le site. Par exemple, la photo d'un papier.",
+      easy: "Vous prenez un fichier sur votre téléphone. Ou sur votre ordinateur. Vous l'envoyez sur le site.",
+      plain: 'envoyer un fichier',
     },
     en: {
       term: 'upload',

@@ -20,6 +20,24 @@ export interface GlossaryText {
   easy: string;
   /** An example, e.g. "Exemple : AB-123-CD". */
   example?: string;
+  /**
+   * The everyday word to use instead, when there is one ("acheteur" for
+   * "acquéreur"): `relais-lint` suggests it when it finds the term.
+   */
+  plain?: string;
+}
+
+/**
+ * When and where the facts an entry states (delays, durations, prices) were
+ * checked, as the 34 00 line's hours are (`antsPhone.checked`).
+ */
+export interface CheckedFacts {
+  /** The day of the check, "YYYY-MM-DD". */
+  on: string;
+  /** Where: the sources read, and what to check again before relying on them. */
+  where: string;
+  /** The facts themselves, as the entry's texts state them. */
+  facts: string[];
 }
 
 /** One glossary entry. */
@@ -31,6 +49,8 @@ export interface GlossaryEntry {
   en: GlossaryText;
   /** "En savoir plus": an https link to an official page. */
   link?: string;
+  /** Where and when its facts were checked. */
+  checked?: CheckedFacts;
 }
 
 /** A picture that shows where to find a value, with a text alternative that says where to look. */
@@ -69,4 +89,6 @@ export interface FieldExplainer {
   en: FieldExplainerText;
   /** Glossary entries that this field's texts use. */
   related?: string[];
+  /** Where and when its facts were checked. */
+  checked?: CheckedFacts;
 }

@@ -32,14 +32,21 @@ const en: Record<keyof typeof fr, string> = {
   'explainer.field.example': 'Example: {example}',
 };
 
-/** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {
+/** Easy-to-read French (FALC): short sentences, one idea each; every message has one. */
+const frEasy: Record<keyof typeof fr, string> = {
   'explainer.term.hint': 'Appuyez pour comprendre ce mot',
+  'explainer.easy': 'Plus simple',
+  'explainer.listen': 'Écouter',
+  'explainer.stop': 'Arrêter',
+  'explainer.more': 'En savoir plus',
+  'explainer.moreAbout': 'sur «\u00a0{term}\u00a0»',
+  'explainer.close': 'Fermer',
   'explainer.field.toggle': "C'est quoi\u00a0? Où je le trouve\u00a0?",
+  'explainer.field.about': '({label})',
   'explainer.field.what': 'On vous demande',
   'explainer.field.why': 'Pourquoi',
   'explainer.field.where': 'Où le trouver',
-  'explainer.stop': 'Arrêter',
+  'explainer.field.example': 'Par exemple\u00a0: {example}',
 };
 
 export const explainerMessages = { fr, en, frEasy };

@@ -5,8 +5,8 @@ import { hoursText } from './hours.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
 
-/** Easy-to-read French (FALC): short sentences, one idea each. Falls back to `fr`. */
-export const frEasy: Partial<Messages> = {
+/** Easy-to-read French (FALC): short sentences, one idea each. Every message has its easy version. */
+export const frEasy: Messages = {
   ...helpMessages.frEasy,
   ...hoursText.frEasy,
   ...stepsMessages.frEasy,

@@ -5,7 +5,7 @@ const fr = {
   'help.close': 'Fermer',
   'help.phone.title': 'Par téléphone',
   'help.phone.call': 'Appeler le {display}',
-  'help.phone.abroad': "Depuis l'étranger ou l'outre-mer\u00a0: {display}",
+  'help.phone.abroad': "Depuis un autre pays ou l'outre-mer\u00a0: {display}",
   'help.phone.hoursUnknown': 'Horaires non connus',
   'help.code.title': "Votre code d'aide",
   'help.code.intro': 'Donnez ce code à la personne qui vous répond. Il lui dit où vous en êtes. Il ne dit rien sur vous.',
@@ -46,11 +46,30 @@ const en: Record<keyof typeof fr, string> = {
   'help.points.intro': 'An adviser can help you for free, in person, at a France Services office or a préfecture.',
 };
 
-/** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {
-  'help.button': "Besoin d'aide\u00a0? Appelez une personne",
+/**
+ * Easy-to-read French (FALC): short sentences, one idea each, everyday
+ * words, no acronym. Every message has one (checked by @relais/plain's self-check).
+ */
+const frEasy: Record<keyof typeof fr, string> = {
+  'help.button': "Besoin d'aide\u00a0? Parlez à une personne",
+  'help.title': 'Parlez à une personne',
+  'help.close': 'Fermer',
+  'help.phone.title': 'Par téléphone',
+  'help.phone.call': 'Appelez le {display}',
+  'help.phone.abroad': "Vous êtes à l'étranger ou en outre-mer\u00a0? Appelez le {display}",
+  'help.phone.hoursUnknown': 'Nous ne connaissons pas les horaires',
+  'help.code.title': "Votre code d'aide",
   'help.code.intro': 'Dites ce code à la personne au téléphone. Avec ce code, elle sait où vous en êtes.',
+  'help.code.label': "Code d'aide",
+  'help.code.copy': 'Copier le code',
+  'help.code.copied': 'Le code est copié',
+  'help.code.copyFailed': "La copie n'a pas marché. Écrivez le code sur un papier.",
+  'help.code.step': 'Vous êtes à cette étape\u00a0: {step}',
   'help.code.fileNumber': 'Vous avez un numéro de dossier\u00a0? Gardez-le près de vous.',
+  'help.access.title': 'Vous êtes sourd ou vous entendez mal',
+  'help.access.intro': 'Vous pouvez aussi nous écrire.',
+  'help.other.title': "D'autres façons d'avoir de l'aide",
+  'help.points.title': 'Une personne pour vous aider près de chez vous',
   'help.points.intro': "Vous pouvez aussi aller voir une personne. Elle vous aide. C'est gratuit.",
 };
 

@@ -8,7 +8,7 @@ const fr = {
   'hours.tomorrow': 'demain',
   'hours.zoneNote': '{text} (heure de {place})',
   'hours.holidayClosed': "Fermé aujourd'hui ({holiday})",
-  'hours.holidayOpens': "Fermé aujourd'hui ({holiday})\u00a0— ouvre {day} à {time}",
+  'hours.holidayOpens': "Fermé aujourd'hui ({holiday}). Ouvre {day} à {time}",
 } as const;
 
 /** English. */
@@ -24,7 +24,17 @@ const en: Record<keyof typeof fr, string> = {
   'hours.holidayOpens': 'Closed today ({holiday}) — opens {day} at {time}',
 };
 
-/** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {};
+/** Easy-to-read French (FALC): short sentences, one idea each; every message has one. */
+const frEasy: Record<keyof typeof fr, string> = {
+  'hours.openUntil': "C'est ouvert jusqu'à {time}.",
+  'hours.openAllDay': "C'est ouvert jour et nuit.",
+  'hours.closedOpens': "C'est fermé. Ça ouvre {day} à {time}.",
+  'hours.closedNoNext': "C'est fermé pour le moment.",
+  'hours.today': "aujourd'hui",
+  'hours.tomorrow': 'demain',
+  'hours.zoneNote': "{text} C'est l'heure de {place}.",
+  'hours.holidayClosed': "C'est un jour de fête\u00a0: {holiday}. C'est fermé.",
+  'hours.holidayOpens': "C'est un jour de fête\u00a0: {holiday}. C'est fermé. Ça ouvre {day} à {time}.",
+};
 
 export const hoursText = { fr, en, frEasy };

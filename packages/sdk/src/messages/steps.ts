@@ -17,7 +17,7 @@ const fr = {
   'steps.state.optional': 'facultative',
   'steps.where.photo-booth': 'À faire sur place\u00a0: cabine photo agréée',
   'steps.where.town-hall': 'À faire sur place\u00a0: mairie',
-  'steps.where.professional': 'À faire sur place\u00a0: professionnel agréé',
+  'steps.where.professional': 'À faire sur place\u00a0: chez un professionnel agréé',
   'steps.where.post-office': 'À faire sur place\u00a0: bureau de poste',
   'steps.where.mail': 'Par courrier, chez vous',
   'steps.where.other': 'À faire hors ligne',
@@ -50,7 +50,7 @@ const en: Record<keyof typeof fr, string> = {
   'steps.where.professional': 'In person: approved professional',
   'steps.where.post-office': 'In person: post office',
   'steps.where.mail': 'By post, at home',
-  'steps.where.other': 'Off line',
+  'steps.where.other': 'Offline',
   'steps.where.place': 'In person: {place}',
   'steps.docs.toggle': 'To have at hand ({count})',
   'steps.docs.before': 'Before you start, have these at hand:',
@@ -58,21 +58,33 @@ const en: Record<keyof typeof fr, string> = {
   'steps.docs.hint': 'Tick what you already have.',
 };
 
-/** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {
-  'steps.next': 'Après, vous ferez\u00a0: {title}',
+/** Easy-to-read French (FALC): short sentences, one idea each; every message has one. */
+const frEasy: Record<keyof typeof fr, string> = {
+  'steps.heading': 'Étape {index} sur {total}\u00a0: {title}',
+  'steps.next': 'Ensuite, vous faites\u00a0: {title}',
   'steps.last': "C'est la dernière étape. Après, c'est fini.",
+  'steps.allDone': 'Vous avez fini toutes les étapes.',
   'steps.timeLeft': 'Il vous faut encore environ {duration}.',
-  'steps.where.photo-booth': 'Vous allez dans une cabine photo agréée.',
+  'steps.minutes': '{minutes}\u00a0minutes',
+  'steps.hours': '{hours}\u00a0heures',
+  'steps.hoursMinutes': '{hours}\u00a0heures {minutes}',
+  'steps.showAll': 'Voir toutes les étapes',
+  'steps.list': 'Toutes les étapes',
+  'steps.state.done': 'finie',
+  'steps.state.current': 'maintenant',
+  'steps.state.todo': 'à faire',
+  'steps.state.error': 'à corriger',
+  'steps.state.optional': 'si vous en avez besoin',
+  'steps.where.photo-booth': 'Vous allez dans une cabine photo spéciale.',
   'steps.where.town-hall': 'Vous allez à la mairie.',
-  'steps.where.professional': 'Vous allez voir un professionnel agréé.',
+  'steps.where.professional': "Vous allez voir un professionnel. Il a l'accord de l'État.",
   'steps.where.post-office': 'Vous allez au bureau de poste.',
   'steps.where.mail': 'Vous recevez une lettre chez vous.',
   'steps.where.other': 'Cette étape ne se fait pas sur internet.',
   'steps.where.place': 'Vous allez à cet endroit\u00a0: {place}',
   'steps.docs.toggle': 'Les papiers à préparer ({count})',
-  'steps.docs.before': 'Avant de commencer, préparez ces papiers\u00a0:',
-  'steps.docs.step': 'Pour cette étape, préparez ces papiers\u00a0:',
+  'steps.docs.before': "D'abord, prenez ces papiers\u00a0:",
+  'steps.docs.step': 'Pour cette étape, prenez ces papiers\u00a0:',
   'steps.docs.hint': 'Vous avez déjà un papier\u00a0? Cochez la case.',
 };
 

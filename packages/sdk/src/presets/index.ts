@@ -4,7 +4,8 @@ import { ants, antsLine } from './ants.js';
 
 export { ants, antsLine };
 export { antsChannels, antsNumber, antsPhone } from './line.js';
-export { procedureSteps } from './procedures.js';
+export { procedureSteps, stepFacts } from './procedures.js';
+export type { StepFact } from './procedures.js';
 
 /** Every preset, by the ids a config's `preset` key may name. */
 export const presets = /* @__PURE__ */ deepFreeze({ ants } as const);

@@ -15,16 +15,24 @@ import { deepFreeze } from '../freeze.js';
 const t = (fr: string, en: string): LocalText => ({ fr, en });
 
 // Documents that several procedures ask for.
-const identite = t("Votre pièce d'identité (carte d'identité ou passeport)", 'Your identity card or passport');
+const identite = t("Votre carte d'identité, ou bien votre passeport", 'Your identity card or passport');
 const domicile = t('Un justificatif de domicile de moins de 6\u00a0mois', 'Proof of address less than 6 months old');
 const carteBancaire = t('Une carte bancaire', 'A bank card');
-const identifiants = t('Vos identifiants FranceConnect ou de votre compte ANTS', 'Your FranceConnect or ANTS account login');
-const ePhoto = t('Le code e-photo donné par la cabine ou le photographe agréé', 'The e-photo code from the approved booth or photographer');
-const immatriculation = t("Le numéro d'immatriculation (exemple\u00a0: AB-123-CD)", 'The registration number (for example AB-123-CD)');
+const identifiants = t(
+  'Vos identifiants FranceConnect, ou ceux de votre compte sur le site',
+  'Your FranceConnect login, or that of your account on the website',
+);
+const ePhoto = t('Le code e-photo de la cabine ou du photographe agréé', 'The e-photo code from the approved booth or photographer');
+const immatriculation = t('Le numéro de la plaque (exemple\u00a0: AB-123-CD)', 'The registration number (for example AB-123-CD)');
 const carteGrise = t('La carte grise du véhicule', "The vehicle's registration certificate");
 const controleTechnique = t(
-  'Le contrôle technique de moins de 6\u00a0mois, si le véhicule a plus de 4\u00a0ans',
-  'A roadworthiness test less than 6 months old, if the vehicle is more than 4 years old',
+  "Si le véhicule a plus de 4\u00a0ans\u00a0: le contrôle technique de moins de 6\u00a0mois. Ou de moins de 2\u00a0mois s'il y a une contre-visite.",
+  'If the vehicle is more than 4 years old: a roadworthiness test less than 6 months old, or 2 months after a follow-up inspection.',
+);
+// For the identity card and the passport, the proof of address may be up to 1 year old.
+const domicileIdentite = t(
+  "Un justificatif de domicile de moins de 1\u00a0an. Ou bien le service Justif'Adresse.",
+  "Proof of address less than 1 year old, or the Justif'Adresse service",
 );
 
 const connexion: StepConfig = {
@@ -71,7 +79,7 @@ const changementTitulaire: StepsObject = {
       title: t('Certificat provisoire', 'Temporary certificate'),
       minutes: 2,
       note: t(
-        'Imprimez-le ou gardez-le sur votre téléphone\u00a0: il permet de rouler en France pendant 1\u00a0mois.',
+        'Imprimez-le, ou gardez-le sur votre téléphone. Avec lui, vous pouvez rouler en France pendant 1\u00a0mois.',
         'Print it or keep it on your phone: you may drive in France with it for 1 month.',
       ),
     },
@@ -127,18 +135,21 @@ const declarationCession: StepsObject = {
       id: 'code-cession',
       title: t('Le code de cession', 'The transfer code'),
       minutes: 1,
-      note: t("Notez-le\u00a0: l'acheteur en a besoin pour sa carte grise.", 'Write it down: the buyer needs it for their certificate.'),
+      note: t(
+        "Notez-le et donnez-le vite à l'acheteur\u00a0: il marche 15\u00a0jours. L'acheteur en a besoin pour sa carte grise.",
+        'Write it down and give it to the buyer quickly: it works for 15 days. The buyer needs it for their certificate.',
+      ),
     },
     {
       id: 'remise',
-      title: t("Donner les papiers à l'acheteur", 'Handing the papers to the buyer'),
+      title: t("Les papiers pour l'acheteur", 'The papers for the buyer'),
       where: 'other',
       place: t("avec l'acheteur", 'with the buyer'),
       minutes: 10,
       documents: [
         t('La carte grise barrée, avec «\u00a0Vendu le… à… h\u00a0» et votre signature', 'The certificate crossed out, with "Sold on… at…" and your signature'),
         t('Le certificat de cession signé par vous deux', 'The sale certificate signed by both of you'),
-        t('Le certificat de situation administrative de moins de 15\u00a0jours', 'The administrative status certificate less than 15 days old'),
+        t('Le certificat de non-gage, de moins de 15\u00a0jours', 'The administrative status (non-pledge) certificate less than 15 days old'),
         controleTechnique,
       ],
     },
@@ -151,13 +162,13 @@ const permisInscription: StepsObject = {
     identite,
     domicile,
     ePhoto,
-    t("L'attestation ASSR\u00a02 ou ASR, si vous êtes né en 1988 ou après", 'The ASSR 2 or ASR certificate, if you were born in 1988 or later'),
+    t("L'ASSR\u00a02 ou l'ASR, si vous êtes né en 1988 ou après", 'The ASSR 2 or ASR certificate, if you were born in 1988 or later'),
     t('Le certificat de JDC, si vous avez entre 17 et 25\u00a0ans', 'The JDC (citizenship day) certificate, if you are 17 to 25'),
   ],
   items: [
     {
       id: 'cabine-photo',
-      title: t('Photo et signature en cabine agréée', 'Photo and signature in an approved booth'),
+      title: t('La photo et la signature, dans une cabine', 'Photo and signature in an approved booth'),
       where: 'photo-booth',
       minutes: 10,
       note: t('La cabine vous donne un code e-photo. Gardez-le.', 'The booth gives you an e-photo code. Keep it.'),
@@ -191,9 +202,9 @@ const permisRenouvellement: StepsObject = {
     },
     {
       id: 'visite-medicale',
-      title: t('Visite chez un médecin agréé', 'Visit to an approved doctor'),
+      title: t('Visite médicale', 'Medical check'),
       where: 'professional',
-      place: t('médecin agréé par la préfecture', 'doctor approved by the préfecture'),
+      place: t('chez un médecin agréé', 'an approved doctor'),
       optional: true,
       minutes: 30,
       note: t(
@@ -203,7 +214,7 @@ const permisRenouvellement: StepsObject = {
     },
     {
       id: 'cabine-photo',
-      title: t('Photo et signature en cabine agréée', 'Photo and signature in an approved booth'),
+      title: t('La photo et la signature, dans une cabine', 'Photo and signature in an approved booth'),
       where: 'photo-booth',
       minutes: 10,
       note: t('La cabine vous donne un code e-photo. Gardez-le.', 'The booth gives you an e-photo code. Keep it.'),
@@ -248,10 +259,10 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
     ? t('Votre ancien passeport, si vous en avez un', 'Your old passport, if you have one')
     : t('Votre ancienne carte, si vous en avez une', 'Your old card, if you have one');
   const photo = t("Une photo d'identité de moins de 6\u00a0mois", 'An identity photo less than 6 months old');
-  const timbre = t('Le timbre fiscal (acheté en ligne)', 'The tax stamp (bought on line)');
-  const preDemande = t('Le numéro de pré-demande, ou son récapitulatif imprimé', 'The pre-application number, or its printed summary');
+  const timbre = t('Le timbre fiscal (acheté en ligne)', 'The tax stamp (bought online)');
+  const preDemande = t('Le numéro de pré-demande, ou la page du résumé', 'The pre-application number, or its printed summary');
   return {
-    documents: [identifiants, domicile, oldOne, photo],
+    documents: [identifiants, domicileIdentite, oldOne, photo],
     items: [
       connexion,
       { id: 'etat-civil', title: t('Votre état civil', 'Your personal details'), minutes: 4, documents: [oldOne] },
@@ -266,7 +277,7 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
         id: 'recapitulatif',
         title: t('Vérifier et envoyer', 'Check and send'),
         minutes: 2,
-        note: t('Notez le numéro de pré-demande, ou imprimez le récapitulatif.', 'Write down the pre-application number, or print the summary.'),
+        note: t('Notez le numéro de pré-demande. Ou bien imprimez la page.', 'Write down the pre-application number, or print the page.'),
       },
       {
         id: 'rendez-vous',
@@ -281,7 +292,7 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
         id: 'photo',
         title: t("Faire une photo d'identité", 'Having an identity photo taken'),
         where: 'photo-booth',
-        place: t('cabine photo agréée ou photographe', 'approved photo booth or photographer'),
+        place: t('cabine agréée ou photographe', 'approved photo booth or photographer'),
         minutes: 10,
       },
       passport
@@ -291,7 +302,7 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
             minutes: 5,
             documents: [carteBancaire],
             note: t(
-              '86\u00a0€ pour un adulte, 42\u00a0€ de 15 à 17\u00a0ans, 17\u00a0€ avant 15\u00a0ans.',
+              '86\u00a0€ pour un adulte. 42\u00a0€ de 15 à 17\u00a0ans. 17\u00a0€ avant 15\u00a0ans.',
               '€86 for an adult, €42 from 15 to 17, €17 under 15.',
             ),
           }
@@ -308,7 +319,7 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
         title: t('Déposer le dossier et donner vos empreintes', 'Handing in the application and giving your fingerprints'),
         where: 'town-hall',
         minutes: 20,
-        documents: [preDemande, photo, domicile, oldOne, ...(passport ? [timbre] : [])],
+        documents: [preDemande, photo, domicileIdentite, oldOne, ...(passport ? [timbre] : [])],
       },
       {
         id: 'retrait',
@@ -324,6 +335,47 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
     ],
   };
 }
+
+/** A fact the steps state, with when and where it was checked (as the 34 00 line's hours are). */
+export interface StepFact {
+  /** The words of the step texts that state it (French). */
+  text: string;
+  /** The procedures whose steps state it. */
+  procedures: string[];
+  on: string;
+  where: string;
+}
+
+const ISSUE_14 =
+  'Relais issue 14 (the corrections it lists, from the ants.gouv.fr and service-public.fr pages on each procedure). Not checked on line from here: check ants.gouv.fr before relying on them.';
+
+/** The facts of the steps (delays, durations) that were checked, and where. */
+export const stepFacts: readonly StepFact[] = [
+  {
+    text: "Un justificatif de domicile de moins de 1\u00a0an. Ou bien le service Justif'Adresse.",
+    procedures: ['ants/cni/pre-demande', 'ants/passeport/pre-demande'],
+    on: '2026-12-02',
+    where: ISSUE_14,
+  },
+  {
+    text: 'Un justificatif de domicile de moins de 6\u00a0mois',
+    procedures: ['ants/carte-grise/changement-titulaire', 'ants/permis/inscription', 'ants/permis/renouvellement'],
+    on: '2026-12-02',
+    where: `${ISSUE_14} The six months of the carte grise are confirmed there; those of the driving licence come from issue 3 (the steps) and were not re-checked.`,
+  },
+  {
+    text: 'il marche 15\u00a0jours',
+    procedures: ['ants/carte-grise/declaration-cession'],
+    on: '2026-12-02',
+    where: `${ISSUE_14} Also in the service-public.fr glossary (DILA, about 2020).`,
+  },
+  {
+    text: "2\u00a0mois s'il y a une contre-visite",
+    procedures: ['ants/carte-grise/changement-titulaire', 'ants/carte-grise/declaration-cession'],
+    on: '2026-12-02',
+    where: ISSUE_14,
+  },
+];
 
 /** The steps of each ANTS procedure, by procedure id. */
 export const procedureSteps: Readonly<Record<string, StepsObject>> = /* @__PURE__ */ deepFreeze({
