@@ -15,7 +15,7 @@ export function typescript() {
       return existsSync(candidate) ? candidate : null;
     },
     async transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
+      if (!id.replace(/\?.*$/, '').endsWith('.ts')) return null;
       const result = await transform(code, {
         loader: 'ts',
         format: 'esm',

@@ -5,11 +5,11 @@ import { relaisEventInit } from '@relais/sdk/events.js';
 import { configRevision, pageConfig, pageState, subscribe, warnOnce } from './config-store.js';
 import type { PageState } from './config-store.js';
 import { easyPreference, onEasyPreference } from './easy.js';
-import { LazyPart, loadOnce } from './lazy.js';
+import { format } from '@relais/sdk/format.js';
+import { LazyPart } from './lazy.js';
 import { closestLang, followLang, toLocale } from './locale.js';
-
-/** The shared kit (catalogues, presets, config resolution), loaded once per page. */
-const kitLoader = loadOnce(() => import('./kit.js'));
+import { messagesOf, resolveConfig, textsLoader } from './texts.js';
+import type { CatalogueName } from './texts.js';
 
 /**
  * What a lazily loaded part sees of its element: texts, locale, config,
@@ -19,7 +19,7 @@ const kitLoader = loadOnce(() => import('./kit.js'));
 export interface PartHost {
   /** The element, for its shadow root, focus and position on the page. */
   readonly element: HTMLElement;
-  /** Whether the texts and config are there (the kit has loaded). */
+  /** Whether the texts and config are there. */
   readonly ready: boolean;
   readonly config: RelaisConfig;
   readonly locale: Locale;
@@ -48,6 +48,9 @@ export class RelaisElement extends LitElement {
     _revision: { state: true },
   };
 
+  /** The widget families whose texts the element uses (each loaded once per page). */
+  static catalogues: readonly CatalogueName[] = [];
+
   /** Easy-to-read (FALC) texts. */
   declare easy: boolean;
   declare private _revision: number;
@@ -56,13 +59,13 @@ export class RelaisElement extends LitElement {
   protected config: RelaisConfig = {};
   /** The locale: the closest `lang`, else the config's, else French. */
   protected locale: Locale = 'fr';
-  /** The messages in the element's locale; undefined until the kit has loaded. */
+  /** The messages in the element's locale; undefined until its catalogues have loaded. */
   protected messages: Messages | undefined;
 
   // Before the parts: each part adds itself to these when it is made.
   private readonly _parts: { readonly blocking: boolean }[] = [];
   private readonly _partStyles: CSSResultOrNative[] = [];
-  private readonly _kit = new LazyPart(this, { load: kitLoader, name: 'texts' });
+  private readonly _texts = new LazyPart(this, { load: textsLoader((this.constructor as typeof RelaisElement).catalogues), name: 'texts' });
   private _unsubscribe: (() => void)[] = [];
   private _failed = false;
   private _lang = '';
@@ -125,12 +128,12 @@ export class RelaisElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const kit = this._kit.value;
-    if (!kit) return;
+    const texts = this._texts.value;
+    if (!texts) return;
     const own = this.elementConfig();
     const key = `${configRevision()}\n${JSON.stringify(own)}`;
     if (this._resolved?.key !== key) {
-      const { config, problems, final } = kit.resolveConfig(pageConfig(), own, () => this._refresh());
+      const { config, problems, final } = resolveConfig(pageConfig(), own, () => this._refresh());
       if (problems.length) {
         const list = problems.map((p) => `\n  - ${p}`).join('');
         warnOnce(`Invalid config: these parts are ignored, Relais uses its defaults for them (see the @relais/sdk README, "Configuration"):${list}`);
@@ -144,14 +147,14 @@ export class RelaisElement extends LitElement {
     const messagesKey = `${this.locale}\n${easy}\n${key}`;
     if (messagesKey !== this._messagesKey || !this.messages) {
       this._messagesKey = messagesKey;
-      this.messages = kit.messagesFor(this.locale, { easy, overrides: this.config.messages });
+      this.messages = messagesOf(texts, this.locale, easy, this.config.messages);
     }
   }
 
-  /** A message, with its `{placeholders}` filled ('' before the kit has loaded). */
+  /** A message, with its `{placeholders}` filled ('' before the texts have loaded, and for a family the element did not ask for). */
   protected t(id: MessageId, values: Record<string, string | number> = {}): string {
-    const kit = this._kit.value;
-    return kit && this.messages ? kit.format(this.messages[id], values) : '';
+    const template: string | undefined = this.messages?.[id];
+    return template === undefined ? '' : format(template, values);
   }
 
   /** Fires a Relais event from the element (bubbles, composed), typed by the event map. */
@@ -201,6 +204,11 @@ export class RelaisElement extends LitElement {
     if (!fresh.length) return;
     this._partStyles.push(...fresh);
     if (this.renderRoot instanceof ShadowRoot) this._adoptAll(this.renderRoot);
+  }
+
+  /** @internal Whether the element shows itself rather than its fallback (see LazyPart). */
+  get shown(): boolean {
+    return !this._failed && this.ready && !this._parts.some((p) => p.blocking);
   }
 
   /** @internal Keeps a lazily loaded part (see LazyPart). */

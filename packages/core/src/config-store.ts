@@ -4,6 +4,11 @@
  * through `pageConfig()` and hear of changes through `subscribe()`. Widgets
  * also publish shared state here (the tracker's procedure and current step).
  * Bad JSON or an invalid config is reported once, never thrown.
+ *
+ * Its state is one record on the page (`globalThis`, under a registered
+ * symbol), so that every copy of this module shares it: the one inside
+ * relais.js (where `configure()` needs no other file), the one the elements
+ * use, and one bundled again by a site that also loads Relais by npm.
  */
 import type { RelaisConfig } from '@relais/sdk';
 
@@ -14,24 +19,38 @@ export interface PageState {
 }
 
 type Listener = () => void;
-const listeners = new Set<Listener>();
-let programmatic: unknown;
-let fromScript: unknown;
-let scriptRead = false;
-let state: PageState = {};
-let revision = 0;
-const reported = new Set<string>();
+
+/** The page's record. */
+interface PageRecord {
+  listeners: Set<Listener>;
+  programmatic: unknown;
+  fromScript: unknown;
+  scriptRead: boolean;
+  state: PageState;
+  revision: number;
+  reported: Set<string>;
+}
+const KEY = Symbol.for('relais.page');
+const page = ((globalThis as { [KEY]?: PageRecord })[KEY] ??= {
+  listeners: new Set(),
+  programmatic: undefined,
+  fromScript: undefined,
+  scriptRead: false,
+  state: {},
+  revision: 0,
+  reported: new Set(),
+});
 
 /** Logs a message once per page (for integrators), as a warning. */
 export function warnOnce(message: string): void {
-  if (reported.has(message)) return;
-  reported.add(message);
+  if (page.reported.has(message)) return;
+  page.reported.add(message);
   console.warn(`[relais] ${message}`);
 }
 
 function readScripts(): unknown {
-  if (scriptRead || typeof document === 'undefined') return fromScript;
-  scriptRead = true;
+  if (page.scriptRead || typeof document === 'undefined') return page.fromScript;
+  page.scriptRead = true;
   const scripts = document.querySelectorAll('script[type="application/json"][data-relais-config]');
   let merged: Record<string, unknown> | undefined;
   scripts.forEach((script) => {
@@ -45,13 +64,14 @@ function readScripts(): unknown {
       );
     }
   });
-  fromScript = merged;
-  return fromScript;
+  page.fromScript = merged;
+  return merged;
 }
 
 /** The page config as given (unchecked): `configure()` over the JSON script. */
 export function pageConfig(): unknown {
   const script = readScripts();
+  const programmatic = page.programmatic;
   if (programmatic === undefined) return script;
   if (script && typeof script === 'object' && typeof programmatic === 'object' && programmatic) {
     return { ...script, ...programmatic };
@@ -63,36 +83,37 @@ export function pageConfig(): unknown {
 export function configure(config: RelaisConfig | undefined): void;
 export function configure(config: unknown): void;
 export function configure(config: unknown): void {
-  programmatic = config;
-  revision++;
+  page.programmatic = config;
+  page.revision++;
   notify();
 }
 
 /** A number that changes each time the page config changes (elements keep what they resolved until then). */
 export function configRevision(): number {
-  return revision;
+  return page.revision;
 }
 
 /** What widgets share on the page now. */
 export function pageState(): PageState {
-  return state;
+  return page.state;
 }
 
 /** Publishes shared state (merged); elements on the page update. */
 export function publishState(next: PageState): void {
+  const state = page.state;
   if (next.procedure === state.procedure && next.step === state.step) return;
-  state = { ...state, ...next };
+  page.state = { ...state, ...next };
   notify();
 }
 
 /** Calls `listener` when the config or the shared state changes. Returns the unsubscribe. */
 export function subscribe(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  page.listeners.add(listener);
+  return () => page.listeners.delete(listener);
 }
 
 function notify(): void {
-  for (const listener of [...listeners]) {
+  for (const listener of [...page.listeners]) {
     try {
       listener();
     } catch (error) {
@@ -103,11 +124,11 @@ function notify(): void {
 
 /** @internal Resets the store (tests only). */
 export function resetConfigStore(): void {
-  programmatic = undefined;
-  fromScript = undefined;
-  scriptRead = false;
-  state = {};
-  revision++;
-  reported.clear();
+  page.programmatic = undefined;
+  page.fromScript = undefined;
+  page.scriptRead = false;
+  page.state = {};
+  page.revision++;
+  page.reported.clear();
   notify();
 }

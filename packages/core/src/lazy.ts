@@ -48,6 +48,8 @@ export interface LazyPartHost extends ReactiveControllerHost, HTMLElement {
   adoptPartStyles(styles: readonly CSSResultOrNative[]): void;
   /** Keeps the part, so that the element knows when to show its fallback. */
   addPart(part: { readonly blocking: boolean }): void;
+  /** Whether the element shows itself (not its fallback): idle-time parts wait for that. */
+  readonly shown: boolean;
 }
 
 /**
@@ -90,6 +92,7 @@ export class LazyPart<M, T = M> implements ReactiveController {
   private readonly _host: LazyPartHost;
   private readonly _options: LazyPartOptions<M, T>;
   private _loading: Promise<T | undefined> | undefined;
+  private _idleAsked = false;
 
   constructor(host: LazyPartHost, options: LazyPartOptions<M, T>) {
     this._host = host;
@@ -108,9 +111,16 @@ export class LazyPart<M, T = M> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.value !== undefined || this._options.at === 'demand') return;
-    if (this._options.at === 'idle') whenIdle(() => void this.load());
-    else void this.load();
+    if (this.value !== undefined || this._options.at === 'demand' || this._options.at === 'idle') return;
+    void this.load();
+  }
+
+  /** An idle-time part is fetched once the element shows itself, when the page is idle: never before what the first render needs. */
+  hostUpdated(): void {
+    if (this._options.at !== 'idle' || this._idleAsked || this.value !== undefined || !this._host.shown) return;
+    this._idleAsked = true;
+    // Twice idle: a loader that fetches the first press's files with the rest (relais.js) has asked for them by then.
+    whenIdle(() => whenIdle(() => void this.load()));
   }
 
   /** Loads the part (once); resolves to it, or to undefined if it cannot load. Never rejects. */

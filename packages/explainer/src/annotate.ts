@@ -68,7 +68,7 @@ export function annotate(root: ParentNode = document.body, options: AnnotateOpti
   return (async () => {
     try {
       const [run, data] = await Promise.all([annotateLoader(), options.glossary ? undefined : glossaryLoader()]);
-      start(root, options, state, run, options.glossary ?? data!.glossaryFor(await pageGlossary()));
+      start(root, options, state, run, options.glossary ?? (await data!.glossaryWith(await pageGlossary())));
     } catch (error) {
       warnOnce(`annotate() failed (${String(error)}); the page is left as it was.`);
     }
@@ -127,6 +127,6 @@ function start(
 async function pageGlossary(): Promise<import('@relais/sdk').GlossaryConfig | undefined> {
   const page = pageConfig();
   if (page === undefined) return undefined;
-  const { validateConfig } = await import('@relais/sdk');
-  return validateConfig(page).config.glossary;
+  const { resolveConfig } = await import('@relais/sdk/resolve.js');
+  return resolveConfig(page).config.glossary;
 }

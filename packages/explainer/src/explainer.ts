@@ -42,6 +42,8 @@ let instances = 0;
 export class RelaisExplainer extends RelaisElement {
   static override styles = [tokens, explainerStyles];
 
+  static override catalogues = ['explainer'] as const;
+
   static override properties = {
     ...RelaisElement.properties,
     for: { reflect: true },
@@ -80,7 +82,7 @@ export class RelaisExplainer extends RelaisElement {
 
   /** The field explainer shown, once the data has loaded (undefined before, or for an unknown topic). */
   get explainer(): FieldExplainer | undefined {
-    return this._data.value?.explainersFor(this.config.explainers).get(this.topicId);
+    return this._data.value?.explainersFor(this.config.explainers, () => this.requestUpdate()).get(this.topicId);
   }
 
   /** Opens the explanation. */

@@ -3,8 +3,7 @@
  * term, at idle, or by `annotate()`): the default entries, the page config's
  * changes merged in, and the matcher that finds terms in text.
  */
-import { warnOnce } from '@relais/core';
-import { mergeGlossary } from '@relais/sdk';
+import { loadOnce, warnOnce } from '@relais/core';
 import type { GlossaryConfig, GlossaryEntry, Locale } from '@relais/sdk';
 import { defaultGlossary } from '@relais/sdk/glossary/default-glossary.js';
 import { glossaryMatcher } from '@relais/plain';
@@ -12,6 +11,8 @@ import { glossaryMatcher } from '@relais/plain';
 export { defaultGlossary };
 
 const merged = new Map<string, GlossaryEntry[]>();
+/** The merge and its checks: only for a page config that changes the glossary (its validator has loaded it already). */
+const merging = loadOnce(() => import('@relais/sdk/glossary/validate.js'));
 const indexes = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry>>();
 
 /**
@@ -19,12 +20,17 @@ const indexes = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry>
  * none). Merged once per distinct change set; problems (an added id that
  * exists, an unknown id to override) are logged once.
  */
-export function glossaryFor(changes: GlossaryConfig | undefined): readonly GlossaryEntry[] {
+export function glossaryFor(changes: GlossaryConfig | undefined, onReady: () => void = () => {}): readonly GlossaryEntry[] {
   if (!changes) return defaultGlossary;
   const key = JSON.stringify(changes);
   let entries = merged.get(key);
   if (!entries) {
-    const result = mergeGlossary(defaultGlossary, changes);
+    const module = merging.value;
+    if (!module) {
+      merging().then(onReady, () => warnOnce('The glossary changes of the page config could not be applied; the default glossary is used.'));
+      return defaultGlossary;
+    }
+    const result = module.mergeGlossary(defaultGlossary, changes);
     if (result.problems.length) {
       warnOnce(`Glossary config: these changes are ignored:${result.problems.map((p) => `\n  - ${p}`).join('')}`);
     }
@@ -32,6 +38,12 @@ export function glossaryFor(changes: GlossaryConfig | undefined): readonly Gloss
     merged.set(key, entries);
   }
   return entries;
+}
+
+/** The glossary for a config's `glossary` part, once its changes can be merged. */
+export async function glossaryWith(changes: GlossaryConfig | undefined): Promise<readonly GlossaryEntry[]> {
+  if (changes) await merging();
+  return glossaryFor(changes);
 }
 
 /** An entry by id. */

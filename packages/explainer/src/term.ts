@@ -47,6 +47,8 @@ const hasPopover = (): boolean => 'showPopover' in HTMLElement.prototype;
 export class RelaisTerm extends RelaisElement {
   static override styles = [tokens, termStyles];
 
+  static override catalogues = ['explainer'] as const;
+
   static override properties = {
     ...RelaisElement.properties,
     term: { reflect: true },
@@ -86,7 +88,7 @@ export class RelaisTerm extends RelaisElement {
     if (own && this.term) return own.find((e) => e.id === this.term);
     const data = this._data.value;
     if (!data) return undefined;
-    const entries = own ?? data.glossaryFor(this.config.glossary);
+    const entries = own ?? data.glossaryFor(this.config.glossary, () => this.requestUpdate());
     return data.findEntry(entries, this.term || undefined, (this.textContent ?? '').trim(), this.locale);
   }
 

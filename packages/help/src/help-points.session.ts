@@ -11,7 +11,7 @@ import type { MessageId } from '@relais/sdk';
 import { countText, MAX_KM, MAX_RESULTS, pointView, searchAt, searchText } from './help-points.logic.js';
 import type { FinderSettings, GeoPlace, Outcome } from './help-points.logic.js';
 import type { FinderHost, Said } from './help-points.host.js';
-import { deviceTimeZone, phoneLine } from './help.logic.js';
+import { deviceTimeZone, phoneLine } from './help.phone.js';
 import { renderOutcome } from './help-points.results.js';
 
 const STEP = 3;

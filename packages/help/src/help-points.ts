@@ -6,7 +6,7 @@ import type { RelaisConfig } from '@relais/sdk';
 import { pointsStyles } from './help-points.styles.js';
 import { statusStyles } from './help.status.styles.js';
 import { renderMaps } from './help-points.maps.js';
-import { phoneLine } from './help.logic.js';
+import { phoneLine } from './help.phone.js';
 import type { FinderHost, FinderState } from './help-points.host.js';
 import type { FinderSession } from './help-points.session.js';
 
@@ -51,6 +51,8 @@ const searchLoader = loadOnce(() => import('./help-points.search.js'));
  */
 export class RelaisHelpPoints extends RelaisElement {
   static override styles = [tokens, pointsStyles, statusStyles];
+
+  static override catalogues = ['points', 'hours', 'maps'] as const;
 
   static override properties = {
     ...RelaisElement.properties,

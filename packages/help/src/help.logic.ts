@@ -2,8 +2,11 @@
  * What `<relais-help>` shows, worked out without the DOM: the phone line and
  * its status, the help code, the channels sorted by audience. Tested in Node.
  */
-import { antsNumber, describeHours, helpCode, hoursStatus, localize, procedures, spellHelpCode, stepList } from '@relais/sdk';
+import { describeHours, helpCode, hoursStatus, localize, procedures, spellHelpCode, stepList } from '@relais/sdk';
 import type { ChannelConfig, HoursMessages, Locale, Messages, RelaisConfig } from '@relais/sdk';
+import { phoneLine, telHref } from './help.phone.js';
+
+export { deviceTimeZone, displayNumber, phoneLine, telHref } from './help.phone.js';
 
 /** The phone line as shown. */
 export interface PhoneView {
@@ -36,18 +39,6 @@ export interface HelpView {
   other: ChannelConfig[];
 }
 
-/** A `tel:` link for a number written with spaces or dots. */
-export function telHref(number: string): string {
-  return `tel:${number.replace(/[^+0-9]/g, '')}`;
-}
-
-/** Groups digits for reading when no display form is given ("3400" → "34 00"). */
-export function displayNumber(number: string): string {
-  const digits = number.replace(/[^+0-9]/g, '');
-  if (/^\d{4}$/.test(digits)) return `${digits.slice(0, 2)}\u00a0${digits.slice(2)}`;
-  return number;
-}
-
 function hoursMessagesFrom(messages: Messages): Partial<HoursMessages> {
   return {
     openUntil: messages['hours.openUntil'],
@@ -60,22 +51,6 @@ function hoursMessagesFrom(messages: Messages): Partial<HoursMessages> {
     holidayClosed: messages['hours.holidayClosed'],
     holidayOpens: messages['hours.holidayOpens'],
   };
-}
-
-/** The line to call: the config's phone, else the preset's (the 34 00), as a `tel:` link and as written. */
-export function phoneLine(config: RelaisConfig): { href: string; display: string } {
-  const phone = config.help?.phone;
-  if (!phone?.number) return { href: telHref(antsNumber.number), display: antsNumber.display };
-  return { href: telHref(phone.number), display: phone.display ?? displayNumber(phone.number) };
-}
-
-/** The device's time zone, or undefined when the browser will not say. */
-export function deviceTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Works out the panel's content from the resolved config. Never throws on odd data. */

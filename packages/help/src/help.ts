@@ -48,6 +48,8 @@ let instances = 0;
 export class RelaisHelp extends RelaisElement {
   static override styles = [tokens, helpStyles, statusStyles];
 
+  static override catalogues = ['help', 'hours', 'maps'] as const;
+
   static override properties = {
     ...RelaisElement.properties,
     variant: { reflect: true },

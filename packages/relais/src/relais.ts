@@ -1,16 +1,124 @@
 /**
- * relais: the one file a page references (`dist/relais.js`). It registers
- * every element and exports what a page script needs.
+ * relais.js: the one file a page references. A small loader: it registers
+ * nothing by itself. It finds the Relais elements the page uses — present
+ * now, added later, inside open shadow roots the page creates, or made by
+ * `annotate()` — and fetches each one's files, all at once, from the folder
+ * it was loaded from (so copying `dist/` to any static host works). The
+ * build writes the list of files each element needs for its first render
+ * into this file.
+ *
+ * It also gives page scripts what they need without loading any element:
+ * `configure()` and `publishState()` (synchronous: the page config store
+ * lives in this file), `defineConfig()`, and `validateConfig()`,
+ * `decodeHelpCode()` and `annotate()`, which load their code when called
+ * and so return a Promise.
  */
-export { configure, publishState } from '@relais/core';
-export { decodeHelpCode, defineConfig, helpCode, presets, validateConfig } from '@relais/sdk';
-export type { RelaisConfig } from '@relais/sdk';
-export { RelaisHelp, RelaisHelpPoints } from '@relais/help';
-import '@relais/help/relais-help.js';
-import '@relais/help/relais-help-points.js';
-export { RelaisSteps } from '@relais/steps';
-import '@relais/steps/relais-steps.js';
-export { RelaisExplainer, RelaisTerm, annotate } from '@relais/explainer';
-export type { AnnotateOptions, Annotation } from '@relais/explainer';
-import '@relais/explainer/relais-term.js';
-import '@relais/explainer/relais-explainer.js';
+import type { DecodedHelpCode, RelaisConfig, ValidationResult } from '@relais/sdk';
+import type { AnnotateOptions, Annotation } from '@relais/explainer';
+
+export { configure, publishState } from '@relais/core/config-store.js';
+export type { RelaisConfig, ValidationResult, DecodedHelpCode, AnnotateOptions, Annotation };
+
+/** What the build writes: for each element, the files of its first render (its entry first), and of its first press. */
+interface Manifest {
+  elements: Record<string, string[]>;
+  press: Record<string, string[]>;
+  /** The page-script API (validator, help codes), loaded on first use. */
+  api: string;
+  /** annotate()'s files (its entry first): its walk over the page and the glossary. */
+  annotate: string[];
+}
+declare const __RELAIS_MANIFEST__: Manifest;
+const manifest: Manifest = __RELAIS_MANIFEST__;
+
+const here = import.meta.url;
+const url = (file: string): string => new URL(file, here).href;
+const tags = Object.keys(manifest.elements);
+const selector = tags.join(',');
+const asked = new Set<string>();
+
+/** Fetches every file `tag` needs at once (its entry defines it); a file that cannot load leaves the element's fallback. */
+function need(tag: string): void {
+  if (asked.has(tag) || customElements.get(tag)) return;
+  asked.add(tag);
+  const load = (files: string[] = []) => Promise.all(files.map((file) => import(/* @vite-ignore */ url(file))));
+  load(manifest.elements[tag]).then(
+    // What the first press needs comes right after what the first render needs (never before it), all at once too:
+    // the press then waits for nothing.
+    () => void load(manifest.press[tag]).catch(() => {}),
+    (error: unknown) => {
+      asked.delete(tag);
+      console.warn(`[relais] <${tag}> could not be loaded; its fallback content stays.`, error);
+    },
+  );
+}
+
+/** Every Relais element in `root` (and `root` itself). */
+function scan(root: ParentNode | Element): void {
+  if (root instanceof Element && tags.includes(root.localName)) need(root.localName);
+  if (asked.size === tags.length) return;
+  for (const el of root.querySelectorAll(selector)) need(el.localName);
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node instanceof Element) {
+        scan(node);
+        if (node.shadowRoot) watch(node.shadowRoot);
+      }
+    }
+  }
+});
+const watched = new WeakSet<Node>();
+/** Follows `root` (the document or an open shadow root) for elements added later. */
+function watch(root: Document | ShadowRoot): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  scan(root);
+  observer.observe(root, { childList: true, subtree: true });
+}
+
+// Shadow roots the page opens later: followed too (the call itself is left as it was).
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the element as `this`
+const attach = Element.prototype.attachShadow;
+if (!(attach as { relais?: boolean }).relais) {
+  const follow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+    const root = attach.call(this, init);
+    if (init.mode === 'open') queueMicrotask(() => watch(root));
+    return root;
+  };
+  (follow as { relais?: boolean }).relais = true;
+  Element.prototype.attachShadow = follow;
+}
+watch(document);
+
+/** A config, typed: `defineConfig({ … })` gives editors the schema's completions and returns the config as given. */
+export function defineConfig(config: RelaisConfig): RelaisConfig {
+  return config;
+}
+
+type Api = typeof import('./api.js');
+let api: Promise<Api> | undefined;
+const loadApi = (): Promise<Api> =>
+  (api ??= import(/* @vite-ignore */ url(manifest.api)) as Promise<Api>).catch((error: unknown) => {
+    api = undefined;
+    throw error;
+  });
+
+/** Checks a config: every problem at once, with its path (loads the validator on first use). */
+export async function validateConfig(config: unknown): Promise<ValidationResult> {
+  return (await loadApi()).validateConfig(config);
+}
+
+/** Reads a help code back into its procedure and step (loads the table on first use). */
+export async function decodeHelpCode(code: string): Promise<DecodedHelpCode> {
+  return (await loadApi()).decodeHelpCode(code);
+}
+
+/** Wraps the first use of each glossary term in `root` in `<relais-term>` (see @relais/explainer). */
+export async function annotate(root?: ParentNode, options?: AnnotateOptions): Promise<Annotation> {
+  need('relais-term');
+  const [module] = (await Promise.all(manifest.annotate.map((file) => import(/* @vite-ignore */ url(file))))) as [typeof import('./annotate.js')];
+  return module.annotate(root, options);
+}

@@ -3,9 +3,11 @@
  */
 import { zonedParts, zoneOffset } from './hours.js';
 import type { HoursStatus } from './hours.js';
-import { en } from './messages/en.js';
-import { fr } from './messages/fr.js';
+import { hoursText } from './messages/hours.js';
 import type { Messages } from './messages/fr.js';
+
+/** The `hours.*` ids. */
+type HoursId = Extract<keyof Messages, `hours.${string}`>;
 
 /** Message templates; `{name}` placeholders are filled in. */
 export interface HoursMessages {
@@ -28,10 +30,10 @@ export interface HoursMessages {
 }
 
 /** Default messages, from the catalogues (where integrators override them as `hours.*`). */
-export const hoursMessages: { fr: HoursMessages; en: HoursMessages } = { fr: hoursMessagesFrom(fr), en: hoursMessagesFrom(en) };
+export const hoursMessages: { fr: HoursMessages; en: HoursMessages } = { fr: hoursMessagesFrom(hoursText.fr), en: hoursMessagesFrom(hoursText.en) };
 
 /** The `hours.*` messages of a catalogue (with an integrator's overrides), as `describeHours` takes them. */
-export function hoursMessagesFrom(m: Messages): HoursMessages {
+export function hoursMessagesFrom(m: Pick<Messages, HoursId>): HoursMessages {
   return {
     openUntil: m['hours.openUntil'],
     openAllDay: m['hours.openAllDay'],

@@ -3,7 +3,7 @@
  * page config never loads the validator).
  */
 import type { RelaisConfig } from './config.js';
-import { antsLine, presetById } from './presets/index.js';
+import { antsLine } from './presets/line.js';
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -24,7 +24,7 @@ export function mergeConfig<T extends Plain>(base: T, over: Plain | undefined): 
   return out as T;
 }
 
-/** The defaults under everything: the ANTS line, then the preset the element names. */
-export function baseConfig(element: RelaisConfig = {}): RelaisConfig {
-  return mergeConfig(mergeConfig(antsLine, presetById(element.preset)), element);
+/** The ANTS line under an element's own settings: what an element uses with no page config and no preset. */
+export function lineConfig(element: RelaisConfig = {}): RelaisConfig {
+  return mergeConfig(antsLine, element);
 }

@@ -59,6 +59,8 @@ const listLoader = loadOnce(() => import('./steps.parts.js'));
 export class RelaisSteps extends RelaisElement {
   static override styles = [tokens, hostStyles];
 
+  static override catalogues = ['steps'] as const;
+
   static override properties = {
     ...RelaisElement.properties,
     for: { reflect: true },

@@ -1,6 +1,7 @@
 import { explainerMessages } from './explainer.js';
 import type { Messages } from './fr.js';
 import { helpMessages } from './help.js';
+import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
@@ -12,4 +13,5 @@ export const frEasy: Messages = {
   ...stepsMessages.frEasy,
   ...explainerMessages.frEasy,
   ...pointsMessages.frEasy,
+  ...mapsMessages.frEasy,
 };

@@ -6,6 +6,7 @@
  */
 import { explainerMessages } from './explainer.js';
 import { helpMessages } from './help.js';
+import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
@@ -16,6 +17,7 @@ export const fr = {
   ...stepsMessages.fr,
   ...explainerMessages.fr,
   ...pointsMessages.fr,
+  ...mapsMessages.fr,
 } as const;
 
 /** A message id. */

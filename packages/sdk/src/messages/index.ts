@@ -4,6 +4,7 @@ import type { MessageId, Messages } from './fr.js';
 import { frEasy } from './fr-easy.js';
 
 export { en, fr, frEasy, messageIds };
+export { format } from '../format.js';
 export type { MessageId, Messages };
 
 /** The locales Relais speaks. */
@@ -19,11 +20,6 @@ export function messagesFor(locale: Locale, options: { easy?: boolean; overrides
   const base = locale === 'en' ? en : fr;
   const easy = options.easy && locale === 'fr' ? frEasy : {};
   return { ...base, ...easy, ...options.overrides?.[locale] };
-}
-
-/** Fills `{name}` placeholders; unknown ones are left as they are. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The supported locale for a BCP 47 tag (`fr-FR` → `fr`); French by default. */

@@ -47,9 +47,6 @@ const fr = {
   'points.support': 'Accueil adapté\u00a0: {list}',
   'points.note': 'À savoir\u00a0: {note}',
   'points.phoneLine': 'Ou appelez le {display}',
-  'points.maps.intro': 'Trouvez un lieu près de chez vous sur les cartes nationales\u00a0:',
-  'points.maps.franceServices': 'Carte des France Services',
-  'points.maps.mediation': 'Carte des lieux de médiation numérique',
 } as const;
 
 /** English. */
@@ -101,9 +98,6 @@ const en: Record<keyof typeof fr, string> = {
   'points.support': 'Specific support: {list}',
   'points.note': 'Good to know: {note}',
   'points.phoneLine': 'Or call {display}',
-  'points.maps.intro': 'Find a place near you on the national maps:',
-  'points.maps.franceServices': 'Map of France Services',
-  'points.maps.mediation': 'Map of digital help places',
 };
 
 /** Easy-to-read French (FALC): short sentences, one idea each; every message has one. */
@@ -155,9 +149,6 @@ const frEasy: Record<keyof typeof fr, string> = {
   'points.support': 'Aide possible\u00a0: {list}',
   'points.note': 'À savoir\u00a0: {note}',
   'points.phoneLine': 'Ou bien, appelez le {display}',
-  'points.maps.intro': 'Trouvez un lieu près de chez vous sur ces cartes\u00a0:',
-  'points.maps.franceServices': 'La carte des France Services',
-  'points.maps.mediation': 'La carte des lieux pour être aidé avec internet',
 };
 
 export const pointsMessages = { fr, en, frEasy };

@@ -1,5 +1,6 @@
 import type { RelaisConfig } from '../config.js';
 import { deepFreeze } from '../freeze.js';
+import { mergeConfig } from '../merge.js';
 import { ants, antsLine } from './ants.js';
 
 export { ants, antsLine };
@@ -24,4 +25,9 @@ export function presetById(id: string | undefined): RelaisConfig | undefined {
     return undefined;
   };
   return walk(ants);
+}
+
+/** The defaults under everything: the ANTS line, then the preset the element names. */
+export function baseConfig(element: RelaisConfig = {}): RelaisConfig {
+  return mergeConfig(mergeConfig(antsLine, presetById(element.preset)), element);
 }
