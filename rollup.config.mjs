@@ -8,9 +8,14 @@
 // static imports, and the lazily imported parts named in `firstRender`) and
 // writes it into relais.js.
 import terser from '@rollup/plugin-terser';
+import ts from '@rollup/plugin-typescript';
+import typescriptApi from 'typescript';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { treeshake, typescript, workspaceResolve } from './scripts/rollup-helpers.mjs';
+import { treeshake, workspaceResolve } from './scripts/rollup-helpers.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** Each element: its define file, and the parts it imports lazily but needs before it first renders. */
 export const elements = {
@@ -61,7 +66,10 @@ function loaderOwnsStore() {
       return resolved && `${resolved.id}${suffix}`;
     },
     load(id) {
-      return id.endsWith(suffix) ? readFileSync(id.slice(0, -suffix.length), 'utf8') : null;
+      if (!id.endsWith(suffix)) return null;
+      // This copy is compiled here (the TypeScript plugin leaves ids with a query alone), by TypeScript itself.
+      const source = readFileSync(id.slice(0, -suffix.length), 'utf8');
+      return typescriptApi.transpileModule(source, { compilerOptions: { module: typescriptApi.ModuleKind.ESNext, target: typescriptApi.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
     },
   };
 }
@@ -131,5 +139,13 @@ export default {
         : undefined,
   },
   treeshake,
-  plugins: [loaderOwnsStore(), workspaceResolve(), typescript(), terser({ format: { comments: false }, ecma: 2020, module: true }), relaisManifest()],
+  plugins: [
+    loaderOwnsStore(),
+    workspaceResolve(),
+    // The project's TypeScript: `tsc -b` writes the declarations; here only the JavaScript for the bundle.
+    ts({
+      tsconfig: './tsconfig.bundle.json',
+      compilerOptions: { sourceMap: true, rootDir: here, outDir: `${here}packages/relais/dist` },
+      noEmitOnError: false,
+    }), terser({ format: { comments: false }, ecma: 2020, module: true }), relaisManifest()],
 };

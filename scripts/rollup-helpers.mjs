@@ -1,33 +1,6 @@
-// Rollup plugins shared by the bundle build and the size report: TypeScript
-// sources compiled by esbuild, workspace packages read from their sources.
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { transform } from 'esbuild';
+// Rollup settings for the bundle build: workspace packages read from their
+// TypeScript sources (compiled by @rollup/plugin-typescript), tree-shaking.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-
-/** Compiles `.ts` files with esbuild, and maps `./x.js` imports to `./x.ts`. */
-export function typescript() {
-  return {
-    name: 'relais-typescript',
-    resolveId(source, importer) {
-      if (!importer || !importer.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
-      const candidate = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
-      return existsSync(candidate) ? candidate : null;
-    },
-    async transform(code, id) {
-      if (!id.replace(/\?.*$/, '').endsWith('.ts')) return null;
-      const result = await transform(code, {
-        loader: 'ts',
-        format: 'esm',
-        target: 'es2022',
-        sourcemap: true,
-        sourcefile: id,
-        tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, experimentalDecorators: true, verbatimModuleSyntax: true } },
-      });
-      return { code: result.code, map: result.map };
-    },
-  };
-}
 
 /** Node resolution that reads the workspace packages' TypeScript sources. */
 export function workspaceResolve() {
