@@ -69,7 +69,9 @@ function loaderOwnsStore() {
       if (!id.endsWith(suffix)) return null;
       // This copy is compiled here (the TypeScript plugin leaves ids with a query alone), by TypeScript itself.
       const source = readFileSync(id.slice(0, -suffix.length), 'utf8');
-      return typescriptApi.transpileModule(source, { compilerOptions: { module: typescriptApi.ModuleKind.ESNext, target: typescriptApi.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
+      return typescriptApi.transpileModule(source, {
+        compilerOptions: { module: typescriptApi.ModuleKind.ESNext, target: typescriptApi.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+      }).outputText;
     },
   };
 }
@@ -147,5 +149,8 @@ export default {
       tsconfig: './tsconfig.bundle.json',
       compilerOptions: { sourceMap: true, rootDir: here, outDir: `${here}packages/relais/dist` },
       noEmitOnError: false,
-    }), terser({ format: { comments: false }, ecma: 2020, module: true }), relaisManifest()],
+    }),
+    terser({ format: { comments: false }, ecma: 2020, module: true }),
+    relaisManifest(),
+  ],
 };
