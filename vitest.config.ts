@@ -7,6 +7,9 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
+    // Some tests run the command-line tools as a citizen's integrator would, in their own processes: on a
+    // loaded 2-core machine one such test can take more than vitest's 5 s default. This is a hang guard, not a speed check.
+    testTimeout: 30_000,
     server: { deps: { inline: [/[\\/]packages[\\/]/, /@relais\//] } },
     include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', '**/node_modules/**'],

@@ -25,9 +25,10 @@ const types = {
 /**
  * Serves the repository on 127.0.0.1: `/relais/` is packages/relais/dist/;
  * `pages` are extra pages by path (generated HTML); `delay(path)` may hold
- * a response back (ms), to stand in for a slow network.
+ * a response back (ms), to stand in for a slow network; `rewrite(path, text)`
+ * may change a text file as it is served (a benchmark marking a script's start).
  */
-export async function serve({ pages = {}, delay = () => 0 } = {}) {
+export async function serve({ pages = {}, delay = () => 0, rewrite = (_path, body) => body } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const wait = delay(path);
@@ -41,7 +42,9 @@ export async function serve({ pages = {}, delay = () => 0 } = {}) {
     try {
       if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('not a file');
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(await readFile(file));
+      const body = await readFile(file);
+      const type = extname(file);
+      res.end(type === '.js' || type === '.html' ? rewrite(path, body.toString('utf8')) : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

@@ -66,9 +66,9 @@ export async function waitForPanel(el: RelaisHelp): Promise<void> {
   await el.updateComplete;
 }
 
-/** Waits until the panel is closed. */
+/** Waits until the panel is closed: its content (kept, ready for the next press) is not shown. */
 export async function waitForClosed(el: RelaisHelp): Promise<void> {
-  await waitUntil(() => !el.open && !phoneLink(el), 'the panel never closed', { timeout: 5000 });
+  await waitUntil(() => !el.open && !phoneLink(el)?.getClientRects().length, 'the panel never closed', { timeout: 5000 });
   await el.updateComplete;
 }
 

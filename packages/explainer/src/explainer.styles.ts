@@ -7,7 +7,14 @@ export const explainerStyles = css`
     --_explainer-surface: var(--relais-explainer-surface, var(--_surface-alt));
     display: block;
     margin-block: 0.25rem 0.5rem;
+    /* The room the button takes (two lines on a phone), held from before it upgrades (see the README): the page does not move. */
+    min-height: var(--relais-explainer-min-height, 2.75rem);
     line-height: 1.5;
+  }
+  @media (max-width: 37.5em) {
+    :host {
+      min-height: var(--relais-explainer-min-height, 4rem);
+    }
   }
   button {
     font: inherit;

@@ -35,6 +35,7 @@ let instances = 0;
  *
  * @cssprop --relais-explainer-accent - Colour of the button and the panel's edge (default: --relais-color-link).
  * @cssprop --relais-explainer-surface - Panel background (default: --relais-color-surface-alt).
+ * @cssprop --relais-explainer-min-height - The room the button holds, so that the page does not move when it upgrades (default 2.75rem; 4rem up to 37.5em wide).
  *
  * @fires relais-explainer-open - The explanation opened. Detail: `{ topic }`.
  * @fires relais-explainer-close - The explanation closed. Detail: `{ topic }`.

@@ -24,18 +24,31 @@ export const termStyles = css`
     text-underline-offset: 0.2em;
     cursor: pointer;
     border-radius: 0.125rem;
+    position: relative;
+    /* A button cannot break across lines: the words stay together before the upgrade too (see the README), so the paragraph does not reflow. */
+    white-space: nowrap;
   }
   .term:hover,
   .term[aria-expanded='true'] {
     text-decoration-style: solid;
   }
+  /* Above the end of the word, taking no room in the line: the paragraph does not reflow when the word upgrades. */
   .mark {
-    display: inline-block;
-    width: 0.9em;
-    height: 0.9em;
-    margin-inline-start: 0.15em;
-    vertical-align: -0.1em;
+    position: absolute;
+    inset-inline-end: -0.5em;
+    top: -0.4em;
+    width: 0.7em;
+    height: 0.7em;
     fill: var(--_term-mark);
+    pointer-events: none;
+  }
+  /* A term with no words of its own (a lone "?" after a label) is its mark. */
+  .term.lone .mark {
+    position: static;
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
   }
   .tip {
     position: fixed;

@@ -219,7 +219,7 @@ export class RelaisTerm extends RelaisElement {
     const open = this.open && entry !== undefined && ui !== undefined;
     return html`<button
         part="term"
-        class="term"
+        class=${(this.textContent ?? '').trim() ? 'term' : 'term lone'}
         type="button"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="tip"

@@ -95,12 +95,24 @@ async function copy(host: PanelHost, code: string): Promise<void> {
 
 /** The panel's content for the element's variant (the floating one has a close button). */
 export function renderPanel(host: PanelHost): TemplateResult {
-  const { config, locale, messages } = host;
-  const { procedure, step } = host.where();
-  const view = helpView({ config, locale, messages, now: host.now ?? new Date(), procedure, step, timeZone: deviceTimeZone() });
+  const view = viewOf(host);
   const floating = host.mode === 'floating';
   const body = renderPanelBody(host, view, host.panelId, floating);
   return floating ? html`<div part="panel" class="panel" id=${host.panelId}>${body}</div>` : body;
+}
+
+/** What the panel shows, worked out again only when what it depends on changed (the minute included): a press re-renders nothing heavy. */
+const views = new WeakMap<PanelHost, { key: unknown[]; view: HelpView }>();
+function viewOf(host: PanelHost): HelpView {
+  const { config, locale, messages } = host;
+  const { procedure, step } = host.where();
+  const now = host.now ?? new Date();
+  const key = [config, locale, messages, procedure, step, Math.floor(now.getTime() / 60_000)];
+  const kept = views.get(host);
+  if (kept && kept.key.every((part, i) => part === key[i])) return kept.view;
+  const view = helpView({ config, locale, messages, now, procedure, step, timeZone: deviceTimeZone() });
+  views.set(host, { key, view });
+  return view;
 }
 
 /** The panel's content: heading, phone, ways in, help code, help points, other channels. */
@@ -135,7 +147,8 @@ const defineFinder = loadOnce(() => import('./relais-help-points.js'));
 function renderFinder(h: PanelHost): TemplateResult {
   const points = h.config.help?.points;
   const maps = renderMaps((id) => h.t(id));
-  if (!points?.src) return maps;
+  // The panel is made ready, hidden, before the first press: the finder (a page of its own) comes with the press, its maps showing meanwhile.
+  if (!points?.src || !h.open) return maps;
   defineFinder().catch(() => {
     // The maps inside it stay: they are its fallback.
   });

@@ -8,7 +8,14 @@ export const helpStyles = css`
     --_help-surface: var(--relais-help-surface, var(--_surface));
     --_help-code-size: var(--relais-help-code-size, 2rem);
     display: block;
+    /* The room the button takes (two lines on a phone), held from before it upgrades (see the README): the page does not move. */
+    min-height: var(--relais-help-min-height, 3rem);
     line-height: 1.5;
+  }
+  @media (max-width: 37.5em) {
+    :host {
+      min-height: var(--relais-help-min-height, 4.75rem);
+    }
   }
   :host([variant='floating']) {
     display: contents;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { LazyPart, RelaisElement, loadOnce, tokens } from '@relais/core';
+import { LazyPart, RelaisElement, loadOnce, tokens, whenIdle } from '@relais/core';
 import type { RelaisConfig, RelaisEventDetail } from '@relais/sdk';
 import { helpStyles } from './help.styles.js';
 import { statusStyles } from './help.status.styles.js';
@@ -40,6 +40,7 @@ let instances = 0;
  * @cssprop --relais-help-surface - Panel background.
  * @cssprop --relais-help-code-size - Font size of the help code (default 2rem).
  * @cssprop --relais-help-z-index - Stacking of the floating button.
+ * @cssprop --relais-help-min-height - The room the inline button holds, so that the page does not move when it upgrades (default 3rem; 4.75rem up to 37.5em wide).
  *
  * @fires relais-help-open - The panel opened. Detail: `{ variant, procedure?, step? }`.
  * @fires relais-help-close - The panel closed. Detail: `{ variant }`.
@@ -59,6 +60,7 @@ export class RelaisHelp extends RelaisElement {
     open: { type: Boolean, reflect: true },
     now: { attribute: false },
     _copied: { state: true },
+    _prepared: { state: true },
   };
 
   /** `inline` (default): a disclosure under the button. `floating`: a corner button that opens a modal dialog. */
@@ -75,6 +77,8 @@ export class RelaisHelp extends RelaisElement {
   declare now: Date | undefined;
   /** Whether the help code was copied ('ok'), could not be ('failed'), or neither (''). */
   declare private _copied: '' | 'ok' | 'failed';
+  /** Whether the panel's content is there, hidden, ready for the first press (rendered when the page is idle). */
+  declare private _prepared: boolean;
 
   private readonly _panelId = `relais-help-${++instances}`;
   private readonly _panel = new LazyPart(this, { load: panelLoader, at: 'idle', need: 'on-use', name: 'panel', styles: (m) => m.panelStyles });
@@ -85,6 +89,7 @@ export class RelaisHelp extends RelaisElement {
     this.variant = 'inline';
     this.open = false;
     this._copied = '';
+    this._prepared = false;
   }
 
   /** Opens the panel. */
@@ -178,7 +183,9 @@ export class RelaisHelp extends RelaisElement {
     const floating = this._mode === 'floating';
     const id = this._panelId;
     const panel = this._panel.value;
-    const body = this.open && panel ? panel.renderPanel(this._panelHost) : nothing;
+    // Rendered hidden once the page is idle, so that the press only shows it (nothing heavy runs on the click).
+    if (panel && !this._prepared && !this.open) whenIdle(() => (this._prepared = true));
+    const body = (this.open || this._prepared) && panel ? panel.renderPanel(this._panelHost) : nothing;
     return html`<div class=${this._mode} lang=${this.locale} @keydown=${this._onKeydown}>
       <button
         part="button"

@@ -13,6 +13,17 @@ export const hostStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
+  /* On phones the heading and the next step take more lines. */
+  @media (max-width: 37.5em) {
+    :host {
+      min-height: var(--relais-steps-min-height, 16.5rem);
+    }
+  }
+  @media (max-width: 25em) {
+    :host {
+      min-height: var(--relais-steps-min-height, 20rem);
+    }
+  }
   :host([variant='compact']) {
     min-height: var(--relais-steps-min-height, 3.5rem);
   }
