@@ -31,7 +31,8 @@ const listLoader = loadOnce(() => import('./steps.parts.js'));
  *
  * Its light-DOM children are the fallback shown until it is ready, without
  * JavaScript, and if it fails. To keep the page still while it loads:
- * `relais-steps:not(:defined) { display: flow-root; min-height: 11.5rem; }`
+ * `relais-steps:not(:defined) { display: flow-root; min-height: 11.5rem; }` (16.5rem up to
+ * 37.5em wide, 20rem up to 25em)
  * (`3.5rem` for the compact variant), the room it keeps once upgraded.
  *
  * @summary Step tracker: "Étape 2 sur 5", the next step, off-line steps, documents to have at hand.
