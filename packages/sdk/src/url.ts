@@ -1,5 +1,5 @@
 /**
- * Link safety (DESIGN.md, principle 6), decided on the URL as the browser
+ * Link safety (docs/architecture.md, "Secure by default"), decided on the URL as the browser
  * will parse it, not on how the string looks: the browser's URL parser drops
  * leading C0 controls and spaces, removes tabs and newlines anywhere (so
  * `java\tscript:` is `javascript:`) and reads `\` as `/` (so `/\host` is
