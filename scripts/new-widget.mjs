@@ -371,7 +371,7 @@ edit('tsconfig.json', (t) => t.replace(/(\{\s*"path": "packages\/relais"\s*\})/,
 edit('packages/relais/tsconfig.json', (t) => t.replace(/("references": \[)/, `$1\n    { "path": "../${name}" },`));
 edit('packages/core/src/texts.ts', (t) =>
   t.replace(
-    /(\n  maps: loadOnce<Catalogue>[^\n]*\n)/,
+    /(\n {2}maps: loadOnce<Catalogue>[^\n]*\n)/,
     `$1  '${name}': loadOnce<Catalogue>(() => import('@relais/sdk/messages/${name}.js').then((m) => m.${key}Messages)),\n`,
   ),
 );
