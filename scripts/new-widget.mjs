@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import prettier from 'prettier';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--root');
@@ -123,6 +124,8 @@ import { css } from 'lit';
 export const ${key}Styles = css\`
   :host {
     display: block;
+    /* Its own surface: its text stays readable on a page of any colour, light or dark. */
+    background: var(--_surface);
     /* The room it takes once upgraded, held from before (see the README). */
     min-height: var(--relais-${name}-min-height, 2.75rem);
     line-height: 1.5;
@@ -352,10 +355,12 @@ Generated in \`custom-elements.json\`.
 `,
 );
 
+// Written as the project's Prettier writes them, so that `npm run lint` passes as generated.
+const prettierConfig = (await prettier.resolveConfig(join(root, 'package.json'))) ?? {};
 for (const [path, text] of files) {
   const file = join(root, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  writeFileSync(file, await prettier.format(text, { ...prettierConfig, filepath: file }));
 }
 
 /** Edits a shared file: `edit(text)` returns the new text; fails loudly when the anchor is gone. */
@@ -364,8 +369,10 @@ function edit(path, change) {
   const before = readFileSync(file, 'utf8');
   const after = change(before);
   if (after === before) throw new Error(`new-widget: could not add ${name} to ${path} (its layout changed): add it by hand.`);
+  edited.push(file);
   writeFileSync(file, after);
 }
+const edited = [];
 edit('package.json', (t) => t.replace('"packages/relais",', `"packages/${name}",\n    "packages/relais",`));
 edit('tsconfig.json', (t) => t.replace(/(\{\s*"path": "packages\/relais"\s*\})/, `{ "path": "packages/${name}" },\n    $1`));
 edit('packages/relais/tsconfig.json', (t) => t.replace(/("references": \[)/, `$1\n    { "path": "../${name}" },`));
@@ -392,6 +399,8 @@ edit('rollup.config.mjs', (t) =>
     `export const elements = {\n  '${tag}': { entry: 'packages/${name}/src/${tag}.ts', firstRender: ['${name}'], firstPress: [] },`,
   ),
 );
+
+for (const file of edited) writeFileSync(file, await prettier.format(readFileSync(file, 'utf8'), { ...prettierConfig, filepath: file }));
 
 console.log(`new-widget: wrote ${files.size} files for <${tag}> (@relais/${name}) and added it to the workspace, the build, the core's catalogues and the loader.
 Next (CONTRIBUTING.md, "Adding a widget"): npm install (links the new workspace); npm test;
