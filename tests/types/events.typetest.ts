@@ -37,11 +37,11 @@ if (help) help.variant = 'floating';
 
 // Errors that must stay errors.
 // @ts-expect-error: relais-help-open has no `count`.
-document.addEventListener('relais-help-open', (e) => e.detail.count);
+document.addEventListener('relais-help-open', (e) => void e.detail.count);
 // @ts-expect-error: `variant` is 'inline' | 'floating', not a number.
-document.addEventListener('relais-help-close', (e) => e.detail.variant.toFixed());
+document.addEventListener('relais-help-close', (e) => void e.detail.variant.toFixed());
 // @ts-expect-error: the detail's `count` is a number.
-document.addEventListener('relais-points-result', (e) => e.detail.count.toUpperCase());
+document.addEventListener('relais-points-result', (e) => void e.detail.count.toUpperCase());
 
 const detail: RelaisEventDetail<'relais-step-change'> = { to: 'vehicule', index: 1, total: 4 };
 export { detail };
