@@ -10,7 +10,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'coverage/**', 'examples/*/points/**', 'packages/points/sample/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'packages/react/src/**',
+      'storybook-static/**',
+      'coverage/**',
+      'examples/*/points/**',
+      'packages/points/sample/**',
+    ],
   },
   js.configs.recommended,
   {

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { workspaceSources } from '../scripts/workspace-sources.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -12,7 +13,7 @@ const config: StorybookConfig = {
   ],
   viteFinal(config) {
     config.resolve ??= {};
-    config.resolve.conditions = ['source', 'browser', 'module', 'import', 'default'];
+    config.plugins = [workspaceSources(), ...(config.plugins ?? [])];
     config.optimizeDeps ??= {};
     config.optimizeDeps.include = [...(config.optimizeDeps.include ?? []), 'lit', 'lit/directive-helpers.js'];
     return config;

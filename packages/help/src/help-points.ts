@@ -46,8 +46,8 @@ const searchLoader = loadOnce(() => import('./help-points.search.js'));
  * @cssprop --relais-points-surface - Background of each place.
  * @cssprop --relais-points-border - Borders of the field and of each place (default: --relais-color-border).
  *
- * @fires relais-points-search - A search started. Detail: `{ by: 'text' | 'location' }` — no place, postcode or position.
- * @fires relais-points-result - Places are shown (count 0 when none was found). Detail: `{ by, count }`.
+ * @fires {PointsSearchDetail} relais-points-search - A search started. Detail: `{ by: 'text' | 'location' }` — no place, postcode or position.
+ * @fires {PointsResultDetail} relais-points-result - Places are shown (count 0 when none was found). Detail: `{ by, count }`.
  */
 export class RelaisHelpPoints extends RelaisElement {
   static override styles = [tokens, pointsStyles, statusStyles];
