@@ -13,7 +13,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
-      'packages/react/src/**',
+      'packages/react/src/**', 'tests/packages/consumer/**',
       'storybook-static/**',
       'coverage/**',
       'examples/*/points/**',

@@ -28,7 +28,8 @@ const common = { descriptionSrc: 'summary', hideMethodDocs: true, hideLogs: true
 const jsxFrameworks = [
   { file: 'jsx-react.d.ts', module: 'react', name: 'React 19' },
   { file: 'jsx-preact.d.ts', module: 'preact', name: 'Preact' },
-  { file: 'jsx-solid.d.ts', module: 'solid-js', name: 'Solid' },
+  // Solid's JSX namespace is declared in its jsx-runtime (re-exported by 'solid-js'): augment it there.
+  { file: 'jsx-solid.d.ts', module: 'solid-js/jsx-runtime', name: 'Solid' },
 ];
 
 const elements = [];
