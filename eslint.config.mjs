@@ -13,7 +13,12 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
-      'packages/react/src/**', 'tests/packages/consumer/**',
+      'packages/react/src/**',
+      'tests/packages/consumer/**',
+      'examples/dsfr/dsfr/**',
+      // The Vite examples are type-checked by their own builds (tsc, vue-tsc), with their own tsconfig.
+      'examples/react/**',
+      'examples/vue/**',
       'storybook-static/**',
       'coverage/**',
       'examples/*/points/**',
