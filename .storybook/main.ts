@@ -5,7 +5,9 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  core: { disableTelemetry: true },
+  // No request leaves the machine: no telemetry, no "what's new" check; no onboarding checklist in the sidebar.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  features: { sidebarOnboardingChecklist: false },
   // The example pages and the built single-file bundle are served beside the stories.
   staticDirs: [
     { from: '../examples', to: '/examples' },

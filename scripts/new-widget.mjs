@@ -373,10 +373,7 @@ edit('tsconfig.json', (t) => t.replace(/(\{\s*"path": "packages\/relais"\s*\})/,
 // tsc reads the workspace packages' sources through `paths` (the tests' and the bundle's configs).
 for (const config of ['tsconfig.test.json', 'tsconfig.bundle.json']) {
   edit(config, (t) =>
-    t.replace(
-      /("paths": \{\n)/,
-      `$1      "@relais/${name}": ["./packages/${name}/src/index.ts"],\n      "@relais/${name}/*": ["./packages/${name}/src/*"],\n`,
-    ),
+    t.replace(/("paths": \{\n)/, `$1      "@relais/${name}": ["./packages/${name}/src/index.ts"],\n      "@relais/${name}/*": ["./packages/${name}/src/*"],\n`),
   );
 }
 edit('packages/relais/tsconfig.json', (t) => t.replace(/("references": \[)/, `$1\n    { "path": "../${name}" },`));
