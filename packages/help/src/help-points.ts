@@ -97,7 +97,6 @@ export class RelaisHelpPoints extends RelaisElement {
     this._textSearch = true;
   }
 
-
   protected override elementConfig(): RelaisConfig {
     const points: { src?: string; geocoder?: string } = {};
     for (const [key, name, value] of [
