@@ -63,7 +63,7 @@ describe('README and docs, true as written', () => {
   });
 
   it('docs/config.md is what the configuration schema gives (run `npm run docs:config` after changing the schema)', () => {
-    expect(read('docs/config.md')).toBe((configReference)());
+    expect(read('docs/config.md')).toBe(configReference());
   });
 
   it('npm start serves the examples index, which links every example folder', () => {
