@@ -60,7 +60,11 @@ async function keyboardToHelp(doc: Document): Promise<void> {
   await until(() => help.shadowRoot!.querySelector('a.call'), 'the panel and its phone link, after Enter');
   expect(trigger(doc)!.getAttribute('aria-expanded')).to.equal('true');
   await sendKeys({ press: 'Escape' });
-  await until(() => !help.shadowRoot!.querySelector('a.call'), 'the panel closed, after Escape');
+  // Closed: the button says so, and the panel's content (kept or not) is not shown.
+  await until(
+    () => trigger(doc)!.getAttribute('aria-expanded') === 'false' && !help.shadowRoot!.querySelector('a.call')?.checkVisibility(),
+    'the panel closed, after Escape',
+  );
   expect(help.shadowRoot!.activeElement, 'focus back on the button').to.equal(trigger(doc));
 }
 
