@@ -128,7 +128,18 @@ function relaisPlugin() {
 
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['**/*.d.ts', '**/*.fixtures.ts', '**/*.logic.ts', '**/*.test.ts', '**/test/**', '**/internal/**', '**/node_modules/**', '**/dist/**'],
+  // packages/react holds wrappers generated from this manifest (scripts/integrations.mjs), not elements.
+  exclude: [
+    'packages/react/**',
+    '**/*.d.ts',
+    '**/*.fixtures.ts',
+    '**/*.logic.ts',
+    '**/*.test.ts',
+    '**/test/**',
+    '**/internal/**',
+    '**/node_modules/**',
+    '**/dist/**',
+  ],
   outdir: '.',
   litelement: true,
   // The root package.json is not a published package: leave it alone.

@@ -10,7 +10,20 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'coverage/**', 'examples/*/points/**', 'packages/points/sample/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'packages/react/src/**',
+      'tests/packages/consumer/**',
+      'examples/dsfr/dsfr/**',
+      // The Vite examples are type-checked by their own builds (tsc, vue-tsc), with their own tsconfig.
+      'examples/react/**',
+      'examples/vue/**',
+      'storybook-static/**',
+      'coverage/**',
+      'examples/*/points/**',
+      'packages/points/sample/**',
+    ],
   },
   js.configs.recommended,
   {

@@ -5,12 +5,13 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { a11yTreePlugin } from './tests/plugins/a11y-tree.mjs';
 import { testGeocoder } from './tests/plugins/test-geocoder.mjs';
 import { findBrowser } from './tests/browser.mjs';
+import { workspaceSourcesWtr } from './scripts/workspace-sources.mjs';
 
 const browser = process.env.RELAIS_BROWSER ? JSON.parse(process.env.RELAIS_BROWSER) : await findBrowser();
 
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'],
-  nodeResolve: { exportConditions: ['source', 'browser'] },
+  nodeResolve: { exportConditions: ['browser'] },
   rootDir: '.',
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
@@ -24,7 +25,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), a11yTreePlugin()],
+  plugins: [workspaceSourcesWtr(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.test.json' }), a11yTreePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,10 +1,13 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { workspaceSources } from '../scripts/workspace-sources.mjs';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  core: { disableTelemetry: true },
+  // No request leaves the machine: no telemetry, no "what's new" check; no onboarding checklist in the sidebar.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  features: { sidebarOnboardingChecklist: false },
   // The example pages and the built single-file bundle are served beside the stories.
   staticDirs: [
     { from: '../examples', to: '/examples' },
@@ -12,7 +15,7 @@ const config: StorybookConfig = {
   ],
   viteFinal(config) {
     config.resolve ??= {};
-    config.resolve.conditions = ['source', 'browser', 'module', 'import', 'default'];
+    config.plugins = [workspaceSources(), ...(config.plugins ?? [])];
     config.optimizeDeps ??= {};
     config.optimizeDeps.include = [...(config.optimizeDeps.include ?? []), 'lit', 'lit/directive-helpers.js'];
     return config;

@@ -1,5 +1,6 @@
 // `npm run build`: ESM + .d.ts per package (tsc -b), the JSON Schema of the
-// configuration, the single-file bundle (rollup), the custom elements manifests.
+// configuration, the single-file bundle (rollup), the custom elements manifests,
+// and what is generated from them (framework types, editor data, @relais/react).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,3 +20,6 @@ run('packages (tsc -b)', bin('tsc'), ['-b']);
 run('config JSON Schema', process.execPath, ['packages/sdk/scripts/emit-schema.mjs']);
 run('packages/relais/dist/relais.js (rollup)', bin('rollup'), ['-c', '--silent']);
 run('custom elements manifest', process.execPath, ['scripts/manifest.mjs']);
+// From the manifests: JSX, Vue, VS Code and JetBrains data, and @relais/react (scripts/integrations.mjs).
+run('framework types, editor data, @relais/react sources', process.execPath, ['scripts/integrations.mjs']);
+run('packages/react (tsc)', bin('tsc'), ['-p', 'packages/react']);

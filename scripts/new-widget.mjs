@@ -46,11 +46,13 @@ add(
       main: './dist/index.js',
       types: './dist/index.d.ts',
       exports: {
-        '.': { source: './src/index.ts', types: './dist/index.d.ts', default: './dist/index.js' },
-        [`./${tag}.js`]: { source: `./src/${tag}.ts`, types: `./dist/${tag}.d.ts`, default: `./dist/${tag}.js` },
+        '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+        [`./${tag}.js`]: { types: `./dist/${tag}.d.ts`, default: `./dist/${tag}.js` },
+        './package.json': './package.json',
       },
-      files: ['dist', 'README.md'],
-      sideEffects: [`./dist/${tag}.js`, `./src/${tag}.ts`],
+      // What is published (tests/packages/run.mjs checks it); the sources are mapped by scripts/workspace-sources.mjs.
+      files: ['dist', '!dist/.tsbuildinfo', '!dist/**/*.d.ts.map', 'README.md', 'custom-elements.json'],
+      sideEffects: [`./dist/${tag}.js`],
       customElements: 'custom-elements.json',
       dependencies: { '@relais/sdk': '0.1.0', '@relais/core': '0.1.0', lit: '^3.3.1' },
     },
@@ -375,6 +377,12 @@ function edit(path, change) {
 const edited = [];
 edit('package.json', (t) => t.replace('"packages/relais",', `"packages/${name}",\n    "packages/relais",`));
 edit('tsconfig.json', (t) => t.replace(/(\{\s*"path": "packages\/relais"\s*\})/, `{ "path": "packages/${name}" },\n    $1`));
+// tsc reads the workspace packages' sources through `paths` (the tests' and the bundle's configs).
+for (const config of ['tsconfig.test.json', 'tsconfig.bundle.json']) {
+  edit(config, (t) =>
+    t.replace(/("paths": \{\n)/, `$1      "@relais/${name}": ["./packages/${name}/src/index.ts"],\n      "@relais/${name}/*": ["./packages/${name}/src/*"],\n`),
+  );
+}
 edit('packages/relais/tsconfig.json', (t) => t.replace(/("references": \[)/, `$1\n    { "path": "../${name}" },`));
 edit('packages/core/src/texts.ts', (t) =>
   t.replace(

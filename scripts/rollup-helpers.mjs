@@ -1,10 +1,11 @@
 // Rollup settings for the bundle build: workspace packages read from their
 // TypeScript sources (compiled by @rollup/plugin-typescript), tree-shaking.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { workspaceSources } from './workspace-sources.mjs';
 
 /** Node resolution that reads the workspace packages' TypeScript sources. */
 export function workspaceResolve() {
-  return nodeResolve({ exportConditions: ['source', 'browser', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] });
+  return [workspaceSources(), nodeResolve({ exportConditions: ['browser', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] })];
 }
 
 /**

@@ -67,7 +67,10 @@ export async function findBrowser() {
     try {
       const { default: sparticuz } = await import('@sparticuz/chromium');
       const executablePath = await sparticuz.executablePath();
-      const args = [...new Set([...sparticuz.args.filter((a) => !a.startsWith('--headless')), ...chromiumArgs])];
+      // Not the package's own flags: they are made for one page per short-lived process (--single-process,
+      // --no-zygote, --in-process-gpu), and a test runner opening many pages crashes with them
+      // ("browser has been closed"). Its binary runs with the same flags as an installed Chromium.
+      const args = chromiumArgs;
       return { executablePath, args, source: '@sparticuz/chromium' };
     } catch {
       // Not installed (it is optional): fall through to the message.

@@ -67,3 +67,21 @@ describe('fixtures and their stories', () => {
     expect(missingStories(set, storiesIn("story('shown'); story('forgotten')"))).toEqual([]);
   });
 });
+
+describe('every element in Storybook', () => {
+  const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+
+  it('reads the elements from the manifest (npm run build writes it)', () => {
+    expect(tags.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(tags)('<%s> has its Widgets stories and its Accessibility page', (tag) => {
+    expect(
+      storyFiles.some((s) => s.text.includes(`title: 'Widgets/${tag}'`)),
+      `a stories file titled Widgets/${tag}`,
+    ).toBe(true);
+    const page = readFileSync(`${root}stories/accessibility/${tag}.mdx`, 'utf8');
+    expect(page).toContain(`<Meta title="Accessibility/${tag}" />`);
+  });
+});

@@ -37,8 +37,8 @@ let instances = 0;
  * @cssprop --relais-explainer-surface - Panel background (default: --relais-color-surface-alt).
  * @cssprop --relais-explainer-min-height - The room the button holds, so that the page does not move when it upgrades (default 2.75rem; 4rem up to 37.5em wide).
  *
- * @fires relais-explainer-open - The explanation opened. Detail: `{ topic }`.
- * @fires relais-explainer-close - The explanation closed. Detail: `{ topic }`.
+ * @fires {ExplainerDetail} relais-explainer-open - The explanation opened. Detail: `{ topic }`.
+ * @fires {ExplainerDetail} relais-explainer-close - The explanation closed. Detail: `{ topic }`.
  */
 export class RelaisExplainer extends RelaisElement {
   static override styles = [tokens, explainerStyles];

@@ -11,3 +11,4 @@ export type { AnnotateOptions, Annotation } from './annotate.js';
 export { fieldSpeech, idTokens, placeTip, speechLang, termSpeech, withToken, withoutToken } from './explainer.logic.js';
 export { easyPreference, setEasyPreference } from '@relais/core';
 export { canSpeak } from './speech.js';
+export type { ExplainerDetail, TermDetail } from '@relais/sdk';

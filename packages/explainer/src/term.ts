@@ -41,8 +41,8 @@ const hasPopover = (): boolean => 'showPopover' in HTMLElement.prototype;
  * @cssprop --relais-term-width - Largest width of the toggletip (default 22rem; never wider than the screen).
  * @cssprop --relais-term-z-index - Stacking of the toggletip where the browser has no top layer.
  *
- * @fires relais-term-open - The explanation opened. Detail: `{ term }` (the entry's id).
- * @fires relais-term-close - The explanation closed. Detail: `{ term }`.
+ * @fires {TermDetail} relais-term-open - The explanation opened. Detail: `{ term }` (the entry's id).
+ * @fires {TermDetail} relais-term-close - The explanation closed. Detail: `{ term }`.
  */
 export class RelaisTerm extends RelaisElement {
   static override styles = [tokens, termStyles];

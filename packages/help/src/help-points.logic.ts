@@ -112,6 +112,21 @@ export async function searchText(text: string, k: number, settings: FinderSettin
   }
 }
 
+/**
+ * Whether a search by postcode or commune can work: a geocoding service is
+ * set, or the points file carries its geocoding table (built with
+ * `--postcodes`). Undefined when the points file cannot be read (the search
+ * will say so). Never throws.
+ */
+export async function searchesByText(settings: FinderSettings): Promise<boolean | undefined> {
+  if (settings.geocoder) return true;
+  try {
+    return (await sourceFor(settings)).hasGeocoding;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Searches near a position (the citizen's, or a commune chosen from a list). Never throws. */
 export async function searchAt(lat: number, lng: number, place: string, k: number, settings: FinderSettings): Promise<Outcome> {
   try {

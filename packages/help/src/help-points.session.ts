@@ -8,7 +8,7 @@ import type { nothing } from 'lit';
 import { announce, warnOnce } from '@relais/core';
 import { safeUrl } from '@relais/sdk';
 import type { MessageId } from '@relais/sdk';
-import { countText, MAX_KM, MAX_RESULTS, pointView, searchAt, searchText } from './help-points.logic.js';
+import { countText, MAX_KM, MAX_RESULTS, pointView, searchAt, searchesByText as canSearchByText, searchText } from './help-points.logic.js';
 import type { FinderSettings, GeoPlace, Outcome } from './help-points.logic.js';
 import type { FinderHost, Said } from './help-points.host.js';
 import { deviceTimeZone, phoneLine } from './help.phone.js';
@@ -98,6 +98,24 @@ export class FinderSession implements ReactiveController {
     const run = ++this._run;
     const settings = this._settings();
     void this._apply(run, 'text' in where ? searchText(where.text, this._k, settings) : searchAt(where.lat, where.lng, this._place, this._k, settings));
+  }
+
+  /**
+   * Once the points file is known: when it has no geocoding table and no
+   * service is set, the postcode hint ("Par exemple : 48000 ou Mende") would
+   * promise a search that cannot work. Tells the integrator once; resolves
+   * false then (the element hides the hint).
+   */
+  async searchesByText(): Promise<boolean> {
+    const settings = this._settings();
+    if (!settings.src) return true;
+    const can = await canSearchByText(settings);
+    if (can === false) {
+      warnOnce(
+        `<relais-help-points>: the points file ${settings.src} has no geocoding table, so the finder cannot search by postcode or commune (its hint "48000 ou Mende" is hidden; the location and the national maps still work). Fix: rebuild it with \`relais-points build … --postcodes communes.csv\`, or set geocoder to a service answering like the national address API's search.`,
+      );
+    }
+    return can !== false;
   }
 
   /** Where the data is. */

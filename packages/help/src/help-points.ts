@@ -46,8 +46,8 @@ const searchLoader = loadOnce(() => import('./help-points.search.js'));
  * @cssprop --relais-points-surface - Background of each place.
  * @cssprop --relais-points-border - Borders of the field and of each place (default: --relais-color-border).
  *
- * @fires relais-points-search - A search started. Detail: `{ by: 'text' | 'location' }` — no place, postcode or position.
- * @fires relais-points-result - Places are shown (count 0 when none was found). Detail: `{ by, count }`.
+ * @fires {PointsSearchDetail} relais-points-search - A search started. Detail: `{ by: 'text' | 'location' }` — no place, postcode or position.
+ * @fires {PointsResultDetail} relais-points-result - Places are shown (count 0 when none was found). Detail: `{ by, count }`.
  */
 export class RelaisHelpPoints extends RelaisElement {
   static override styles = [tokens, pointsStyles, statusStyles];
@@ -61,6 +61,7 @@ export class RelaisHelpPoints extends RelaisElement {
     now: { attribute: false },
     _state: { state: true },
     _status: { state: true },
+    _textSearch: { state: true },
   };
 
   /** URL of the points file written by `relais-points build` (its `points.json`). Without it, links to the national maps. */
@@ -75,6 +76,10 @@ export class RelaisHelpPoints extends RelaisElement {
   geocoderTimeout: number | undefined;
   declare private _state: FinderState;
   declare private _status: string;
+  /** False once the points file is known to have no geocoding table (and no service is set): then the postcode hint is hidden. */
+  declare private _textSearch: boolean;
+  /** The points file whose geocoding was checked (or is being checked). */
+  private _checked: string | undefined;
   private _host?: FinderHost;
   private readonly _search = new LazyPart(this, {
     load: searchLoader,
@@ -89,6 +94,7 @@ export class RelaisHelpPoints extends RelaisElement {
     super();
     this._state = { phase: 'idle' };
     this._status = '';
+    this._textSearch = true;
   }
 
   protected override elementConfig(): RelaisConfig {
@@ -135,9 +141,23 @@ export class RelaisHelpPoints extends RelaisElement {
     });
   }
 
-  /** First focus in the finder: fetch the search code now, so that the first search is quick. */
+  /**
+   * First focus in the finder (the citizen starts using it; nothing loads
+   * before): fetch the search code now, so that the first search is quick, and
+   * read the points file's entry to know whether it can search by postcode or
+   * commune. If not, the hint that says it can is hidden (and the integrator
+   * warned once).
+   */
   private _warm = (): void => {
-    if (this.config.help?.points?.src) void this._search.load();
+    const src = this.config.help?.points?.src;
+    if (!src) return;
+    const first = src !== this._checked;
+    this._checked = src;
+    void this._search.load().then(async (session) => {
+      if (!first || !session) return;
+      const can = await session.searchesByText();
+      if (this._checked === src) this._textSearch = can;
+    });
   };
 
   private _onSubmit = (event: Event): void => {
@@ -163,7 +183,7 @@ export class RelaisHelpPoints extends RelaisElement {
         src
           ? html`<form part="form" role="search" aria-labelledby="label" novalidate @submit=${this._onSubmit}>
             <label id="label" for="q">${t('points.label')}</label>
-            <p id="hint" class="hint">${t('points.hint')}</p>
+            ${this._textSearch ? html`<p id="hint" class="hint">${t('points.hint')}</p>` : nothing}
             <div class="row">
               <input
                 part="input"
@@ -172,7 +192,7 @@ export class RelaisHelpPoints extends RelaisElement {
                 type="text"
                 autocomplete="postal-code"
                 spellcheck="false"
-                aria-describedby=${field ? 'hint error' : 'hint'}
+                aria-describedby=${[this._textSearch ? 'hint' : '', field ? 'error' : ''].filter(Boolean).join(' ') || nothing}
                 aria-invalid=${field ? 'true' : 'false'}
               />
               <button part="search" class="primary" type="submit">${t('points.search')}</button>

@@ -42,9 +42,9 @@ let instances = 0;
  * @cssprop --relais-help-z-index - Stacking of the floating button.
  * @cssprop --relais-help-min-height - The room the inline button holds, so that the page does not move when it upgrades (default 3rem; 4.75rem up to 37.5em wide).
  *
- * @fires relais-help-open - The panel opened. Detail: `{ variant, procedure?, step? }`.
- * @fires relais-help-close - The panel closed. Detail: `{ variant }`.
- * @fires relais-help-channel - The citizen used a channel (call, write, copy the code). Detail: `{ channel, kind }`.
+ * @fires {HelpOpenDetail} relais-help-open - The panel opened. Detail: `{ variant, procedure?, step? }`.
+ * @fires {HelpCloseDetail} relais-help-close - The panel closed. Detail: `{ variant }`.
+ * @fires {HelpChannelDetail} relais-help-channel - The citizen used a channel (call, write, copy the code). Detail: `{ channel, kind }`.
  */
 export class RelaisHelp extends RelaisElement {
   static override styles = [tokens, helpStyles, statusStyles];

@@ -387,6 +387,37 @@ describe('<relais-help-points>', () => {
       expect(mine[0]).to.contain('cannot use its geocoder');
     });
 
+    it('a points file with no geocoding table: the "48000 ou Mende" hint is hidden once the file is read (first focus), with one warning that names --postcodes', async () => {
+      const warnings = recordWarnings();
+      try {
+        const { el } = await renderPoints(finder('/test-geocoder/points.json'));
+        expect(el.shadowRoot!.querySelector('#hint'), 'shown until the file is read').to.exist;
+        field(el).focus();
+        await waitUntil(() => !el.shadowRoot!.querySelector('#hint'), 'the hint is hidden', { timeout: 5000 });
+        expect(field(el).getAttribute('aria-describedby')).to.equal(null);
+        await search(el, 'Mende');
+        expect(field(el).getAttribute('aria-describedby')).to.equal('error');
+      } finally {
+        warnings.restore();
+      }
+      const mine = warnings.calls.filter((w) => w.includes('<relais-help-points>'));
+      expect(mine).to.have.length(1);
+      expect(mine[0]).to.contain('no geocoding table').and.contain('--postcodes');
+    });
+
+    it('a points file with its geocoding table keeps the hint, and warns nothing', async () => {
+      const warnings = recordWarnings();
+      try {
+        const { el } = await renderPoints(finder());
+        await search(el, '48000');
+        expect(el.shadowRoot!.querySelector('#hint')?.textContent).to.contain('48000');
+        expect(field(el).getAttribute('aria-describedby')).to.equal('hint');
+      } finally {
+        warnings.restore();
+      }
+      expect(warnings.calls.filter((w) => w.includes('<relais-help-points>'))).to.deep.equal([]);
+    });
+
     it('without a service or a table, a commune search says to use the location or the maps; the location still works', async () => {
       const { el } = await renderPoints(finder('/test-geocoder/points.json'));
       await search(el, 'Mende');

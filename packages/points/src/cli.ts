@@ -205,6 +205,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   return build(args, io);
 }
 
+/** Said on stderr when a points file is built without a geocoding table. */
+const NO_POSTCODES =
+  'no --postcodes: the points file has no geocoding table, so <relais-help-points> cannot search by postcode or commune (only by the citizen\'s location, or with a geocoder service), and hides its "48000 ou Mende" hint. Add --postcodes communes.csv (the national communes and postcodes file, open data).';
+
 function build(args: Args, io: Io): number {
   const bar = progress(io);
   const problems: string[] = [];
@@ -293,9 +297,12 @@ function build(args: Args, io: Io): number {
   const rows = loads.reduce((s, l) => s + l.report.rows, 0);
   const skipped = loads.flatMap((l) => l.report.skipped);
   const outName = relative(io.cwd, outDir) || '.';
+  // Without --postcodes the file has no geocoding table: the finder can search only by location (or with a geocoder service).
+  const warnings = geo ? [] : [NO_POSTCODES];
+  for (const warning of warnings) io.err(`relais-points: warning: ${warning}\n`);
   if (args.json) {
     io.out(
-      `${JSON.stringify({ ok: true, out: outName, rows, kept: points.length, skipped: skipped.length, files: output.size, bytes: raw, gzipBytes: gz, ignored, sources: loads.map((l) => l.report) }, null, 2)}\n`,
+      `${JSON.stringify({ ok: true, out: outName, rows, kept: points.length, skipped: skipped.length, files: output.size, bytes: raw, gzipBytes: gz, geocoding: Boolean(geo), warnings, ignored, sources: loads.map((l) => l.report) }, null, 2)}\n`,
     );
     return 0;
   }

@@ -38,6 +38,15 @@ describe('relais-points build', () => {
     expect(readdirSync(join(out, 'geo'))).toContain('cp-48.json');
   });
 
+  it('without --postcodes, warns on stderr (even off a terminal) that the finder cannot search by postcode or commune; exit 0', () => {
+    const { code, stdout, stderr } = run(['build', dataPath(STANDARD_EXAMPLE), '--out', join(tmp, 'no-postcodes')]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^relais-points: warning: no --postcodes: .*cannot search by postcode or commune.*Add --postcodes communes\.csv/);
+    expect(stdout).not.toMatch(/warning/);
+    const json = run(['build', dataPath(STANDARD_EXAMPLE), '--out', join(tmp, 'no-postcodes-json'), '--json']);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, geocoding: false, warnings: [expect.stringContaining('no --postcodes')] });
+  });
+
   it('reports skipped rows by reason and rows kept as written, for several sources', () => {
     const out = join(tmp, 'all');
     const { code, stdout } = run(['build', dataPath(FRANCE_SERVICES), dataPath(PACA), dataPath(STANDARD_EXAMPLE), '--out', out]);

@@ -71,6 +71,17 @@ export interface RelaisEventMap {
   'relais-points-result': CustomEvent<PointsResultDetail>;
 }
 
+/**
+ * The DOM's own event maps know every Relais event, so that a page's code is
+ * typed without importing anything else: `document.addEventListener(
+ * 'relais-help-open', (e) => e.detail.variant)` and the same on an element or
+ * on `window` (their maps all extend `GlobalEventHandlersEventMap`).
+ */
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging: the DOM's map gains Relais's events.
+  interface GlobalEventHandlersEventMap extends RelaisEventMap {}
+}
+
 /** A Relais event name. */
 export type RelaisEventName = keyof RelaisEventMap;
 /** The detail of a Relais event. */

@@ -25,3 +25,4 @@ export {
 export type { DocumentsView, FormStep, Progress, RestoreResult, Step, StepState } from './steps.logic.js';
 export { isShown, readForm } from './steps.form.js';
 export type { FormReading } from './steps.form.js';
+export type { StepChangeDetail, StepSelectDetail } from '@relais/sdk';

@@ -54,8 +54,8 @@ const listLoader = loadOnce(() => import('./steps.parts.js'));
  * @cssprop --relais-steps-surface - Background (default: --relais-color-surface).
  * @cssprop --relais-steps-min-height - The room the tracker holds, so that the page does not move when it upgrades (default 11.5rem; 16.5rem up to 37.5em wide, 20rem up to 25em; 3.5rem compact).
  *
- * @fires relais-step-change - The current step changed (also once when the tracker starts). Detail: `{ procedure?, from?, to, index, total }`.
- * @fires relais-step-select - With `navigable`, the citizen chose a done step; the host decides whether to go back. Detail: `{ step }`.
+ * @fires {StepChangeDetail} relais-step-change - The current step changed (also once when the tracker starts). Detail: `{ procedure?, from?, to, index, total }`.
+ * @fires {StepSelectDetail} relais-step-select - With `navigable`, the citizen chose a done step; the host decides whether to go back. Detail: `{ step }`.
  */
 export class RelaisSteps extends RelaisElement {
   static override styles = [tokens, hostStyles];

@@ -1,0 +1,3 @@
+import '@relais/help/jsx-react';
+import '@relais/steps/jsx-react';
+import '@relais/explainer/jsx-react';
