@@ -10,6 +10,7 @@ import { date, hoursSchema, id, phoneNumber, text, url } from './config-common.j
 export { hoursSchema };
 import { explainersSchema, glossarySchema } from './config-explainer.js';
 import { pointsSchema } from './config-points.js';
+import { presetIds } from './presets/ids.js';
 import { stepsSchema } from './config-steps.js';
 export type { StepConfig } from './config-steps.js';
 
@@ -40,7 +41,9 @@ export const configSchema = s.object(
   {
     locale: s.optional(s.picklist(['fr', 'en'] as const)),
     easy: s.optional(s.describe(s.boolean(), 'Easy-to-read (FALC) texts.')),
-    preset: s.optional(s.describe(id, 'A preset id, e.g. "ants/carte-grise/changement-titulaire".')),
+    preset: s.optional(
+      s.describe(s.known(presetIds, 'a known preset id'), 'A preset id, e.g. "ants/carte-grise/changement-titulaire" (or "ants" for the line alone).'),
+    ),
     procedure: s.optional(s.describe(id, 'The procedure the page is for (used in the help code).')),
     step: s.optional(s.describe(s.string({ pattern: /^[a-z0-9][a-z0-9-]*$/, expected: 'a step id' }), 'The current step id.')),
     help: s.optional(

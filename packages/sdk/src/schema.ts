@@ -153,6 +153,22 @@ export function picklist<const T extends readonly string[]>(options: T): Schema<
   };
 }
 
+/**
+ * One of a list of known ids, with a "did you mean" for a near miss: like
+ * `picklist`, but the message names what is expected instead of listing
+ * every id (the JSON Schema lists them).
+ */
+export function known<const T extends readonly string[]>(options: T, expected: string): Schema<T[number]> {
+  return {
+    check(value, path, problems) {
+      if (typeof value === 'string' && options.includes(value)) return value;
+      const hint = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      return fail(problems, path, expected, value, hint);
+    },
+    json: () => ({ enum: [...options] }),
+  };
+}
+
 /** A list; one bad item makes the whole list invalid (no half-lists). */
 export function array<T>(item: Schema<T>, options: { minItems?: number; unique?: (item: T) => string } = {}): Schema<T[]> {
   return {
