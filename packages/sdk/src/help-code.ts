@@ -15,6 +15,7 @@
  * weight would have to be odd, so neighbouring weights would differ by an even
  * number and swapping two symbols whose values differ by 8 would go unnoticed.
  */
+import { codeMessages } from './messages/code.js';
 import type { LocalisedTitle, ProcedureInfo } from './procedures.js';
 import { procedures } from './procedures.js';
 
@@ -101,29 +102,109 @@ export interface DecodedHelpCode {
   valid: boolean;
   /** The procedure, when the code is valid and its two first symbols are in the table. */
   procedure?: ProcedureInfo;
-  /** The step, when known; `index` is its 0-based position in `procedure.steps`. */
-  step?: { id: string; title: LocalisedTitle; index: number };
+  /**
+   * The step, when known; `index` is its 0-based position in `procedure.steps`
+   * (its symbol), `position` its 1-based place in the order the citizen goes
+   * through the steps (`procedure.order`, else `steps`).
+   */
+  step?: { id: string; title: LocalisedTitle; index: number; position: number };
+  /**
+   * For a code that is not valid: the valid codes of known procedures that
+   * differ from it by one symbol (a symbol misheard, or one outside the
+   * alphabet such as `0` or `B`), each decoded. Empty when there is none.
+   */
+  suggestions?: DecodedHelpCode[];
 }
 
-/**
- * Reads a help code back: normalises it, verifies the check symbol, then looks
- * the procedure and step up in `table`. An invalid code never yields a
- * procedure or step (it would likely be the wrong one).
- */
-export function decodeHelpCode(input: string, table: readonly ProcedureInfo[] = procedures): DecodedHelpCode {
-  const code = normaliseHelpCode(input);
-  if (!code || checkSymbol(code.slice(0, 2) + code[3]) !== code[4]) {
-    return { code: code ?? input, valid: false };
-  }
+/** The 1-based place of a step in the order the citizen goes through the procedure. */
+function positionOf(procedure: ProcedureInfo, id: string, index: number): number {
+  const at = procedure.order ? procedure.order.indexOf(id) : -1;
+  return (at >= 0 ? at : index) + 1;
+}
+
+/** Decodes a code known to be four alphabet symbols with a right check symbol. */
+function decodeValid(code: string, table: readonly ProcedureInfo[]): DecodedHelpCode {
   const decoded: DecodedHelpCode = { code, valid: true };
   const procedure = table.find((p) => p.code === code.slice(0, 2));
   if (procedure) {
     decoded.procedure = procedure;
     const index = value(code.charAt(3));
     const step = index < MAX_STEPS ? procedure.steps[index] : undefined;
-    if (step) decoded.step = { id: step.id, title: step.title, index };
+    if (step) decoded.step = { id: step.id, title: step.title, index, position: positionOf(procedure, step.id, index) };
   }
   return decoded;
+}
+
+const isValid = (code: string): boolean => checkSymbol(code.slice(0, 2) + code[3]) === code[4];
+
+/**
+ * The valid readings one symbol away from `symbols` (four characters, dash
+ * left out): at most one per position, as the check symbol allows one value
+ * there. Only readings that name a procedure of `table`, and a step of it or
+ * "step unknown", are kept: the others would mean nothing to the adviser.
+ */
+function nearest(symbols: string, table: readonly ProcedureInfo[]): DecodedHelpCode[] {
+  const outside = [...symbols].map((c, i) => (value(c) < 0 ? i : -1)).filter((i) => i >= 0);
+  if (outside.length > 1) return [];
+  // The check symbol first: it is the likeliest slip, and changing it keeps the procedure and step as heard.
+  const positions = outside.length ? outside : [3, 2, 1, 0];
+  const found: DecodedHelpCode[] = [];
+  for (const at of positions) {
+    for (const symbol of HELP_CODE_ALPHABET) {
+      if (symbol === symbols[at]) continue;
+      const candidate = symbols.slice(0, at) + symbol + symbols.slice(at + 1);
+      const code = `${candidate.slice(0, 2)}-${candidate.slice(2)}`;
+      if (!isValid(code)) continue;
+      const decoded = decodeValid(code, table);
+      if (decoded.procedure && (decoded.step || candidate[2] === UNKNOWN)) found.push(decoded);
+    }
+  }
+  // Known steps first (the sort keeps the order of the positions tried).
+  return found.sort((a, b) => Number(Boolean(b.step)) - Number(Boolean(a.step)));
+}
+
+/**
+ * Reads a help code back: normalises it, verifies the check symbol, then looks
+ * the procedure and step up in `table`. An invalid code never yields a
+ * procedure or step (it would likely be the wrong one); it gives instead the
+ * nearest valid readings, one symbol away (`suggestions`).
+ */
+export function decodeHelpCode(input: string, table: readonly ProcedureInfo[] = procedures): DecodedHelpCode {
+  const code = normaliseHelpCode(input);
+  if (code && isValid(code)) return decodeValid(code, table);
+  const symbols = String(input)
+    .toUpperCase()
+    .replace(/[\s.\-‐‑–—]/g, '');
+  const suggestions = symbols.length === 4 ? nearest(symbols, table) : [];
+  return { code: code ?? input, valid: false, suggestions };
+}
+
+/** The `code.*` texts (French, English, easy-to-read French), or a catalogue's overrides of them. */
+export type HelpCodeTexts = { readonly [K in keyof (typeof codeMessages)['fr']]: string };
+
+/** The `code.*` texts for a locale (easy-to-read falls back to French for what it does not say). */
+export function helpCodeTexts(locale: 'fr' | 'en', easy = false): HelpCodeTexts {
+  if (locale === 'en') return codeMessages.en;
+  return easy ? { ...codeMessages.fr, ...codeMessages.frEasy } : codeMessages.fr;
+}
+
+/** A procedure's title as one phrase: "Carte grise : changement de titulaire" → "Carte grise — changement de titulaire". */
+export function procedureName(title: string): string {
+  return title.replace(/\s*:\s*/, ' — ');
+}
+
+/**
+ * What a decoded code says, in one line: "Carte grise — changement de
+ * titulaire — étape 1 : Votre véhicule", "… — étape inconnue", "Code mal lu".
+ */
+export function describeHelpCode(decoded: DecodedHelpCode, locale: 'fr' | 'en' = 'fr', texts: HelpCodeTexts = helpCodeTexts(locale)): string {
+  const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (all, k: string) => String(values[k] ?? all));
+  if (!decoded.valid) return texts['code.misread'];
+  const { procedure, step } = decoded;
+  if (!procedure) return decoded.code.startsWith(UNKNOWN + UNKNOWN) ? texts['code.noProcedure'] : texts['code.otherTable'];
+  const name = procedureName(procedure.title[locale]);
+  if (!step) return fill(texts['code.stepUnknown'], { procedure: name });
+  return fill(texts['code.reading'], { procedure: name, position: step.position, step: step.title[locale] });
 }
 
 /** One procedure in {@link helpCodeTable}, with French titles. */
@@ -218,16 +299,23 @@ export function helpCodesMarkdown(table: readonly ProcedureInfo[] = procedures):
     '3. Look up symbols 1 and 2 (procedure) and symbol 3 (step) in the tables below.',
     '',
     '`decodeHelpCode()` from `@relais/sdk` does all three steps.' + (example ? ` Example: \`${example}\` is step 2 of “${first!.title.fr}”.` : ''),
+    'So do the command `npx relais-code <code>` (it also prints the nearest valid codes when one symbol was misheard)',
+    'and the adviser page `examples/conseiller/`.',
+    '',
+    'In the tables, `N°` is the step as the citizen counts it (“étape 1”, “étape 2”…): the order they go through',
+    "the procedure. It can differ from the symbol's order, since steps added later get the next free symbol.",
     '',
     '## Procedures',
   ];
   for (const p of helpCodeTable(table)) {
+    const info = table.find((t) => t.id === p.procedure);
     lines.push('', `### \`${p.code}\` ${p.title}`, '', `Procedure id: \`${p.procedure}\``, '');
-    lines.push(row(['Step symbol', 'Step id', 'Étape', 'Full code']), row(['---', '---', '---', '---']));
-    for (const s of p.steps) {
-      lines.push(row([`\`${s.symbol}\``, `\`${s.id}\``, s.title, `\`${helpCode(p.procedure, s.id, table)}\``]));
-    }
-    lines.push(row([`\`${UNKNOWN}\``, '—', 'Étape inconnue', `\`${helpCode(p.procedure, undefined, table)}\``]));
+    lines.push(row(['Step symbol', 'Step id', 'N°', 'Étape', 'Full code']), row(['---', '---', '---', '---', '---']));
+    p.steps.forEach((s, index) => {
+      const position = info ? positionOf(info, s.id, index) : index + 1;
+      lines.push(row([`\`${s.symbol}\``, `\`${s.id}\``, String(position), s.title, `\`${helpCode(p.procedure, s.id, table)}\``]));
+    });
+    lines.push(row([`\`${UNKNOWN}\``, '—', '—', 'Étape inconnue', `\`${helpCode(p.procedure, undefined, table)}\``]));
   }
   return lines.join('\n') + '\n';
 }

@@ -1,3 +1,4 @@
+import { codeMessages } from './code.js';
 import { explainerMessages } from './explainer.js';
 import type { Messages } from './fr.js';
 import { helpMessages } from './help.js';
@@ -14,4 +15,5 @@ export const en: Messages = {
   ...explainerMessages.en,
   ...pointsMessages.en,
   ...mapsMessages.en,
+  ...codeMessages.en,
 };

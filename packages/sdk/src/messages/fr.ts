@@ -4,6 +4,7 @@
  * `?`, `!` and inside numbers such as "34 00"; `{name}` marks a value filled
  * in at run time. Every part has an English twin (`en`) with the same keys.
  */
+import { codeMessages } from './code.js';
 import { explainerMessages } from './explainer.js';
 import { helpMessages } from './help.js';
 import { mapsMessages } from './maps.js';
@@ -18,6 +19,7 @@ export const fr = {
   ...explainerMessages.fr,
   ...pointsMessages.fr,
   ...mapsMessages.fr,
+  ...codeMessages.fr,
 } as const;
 
 /** A message id. */
