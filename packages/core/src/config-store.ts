@@ -19,10 +19,12 @@
 import type { RelaisConfig } from '@relais/sdk';
 import { isPlainObject, mergeConfig } from '@relais/sdk/merge.js';
 
-/** What widgets share on the page (e.g. the tracker → the help code). */
+/** What widgets share on the page (e.g. the tracker → the help code and the visit sheet). */
 export interface PageState {
   procedure?: string;
   step?: string;
+  /** The tracker's checklist: every document of the procedure, and whether the citizen ticked it (no personal data). */
+  documents?: readonly { text: string; ready: boolean }[];
 }
 
 type Listener = () => void;
@@ -110,8 +112,9 @@ export function pageState(): PageState {
 /** Publishes shared state (merged); elements on the page update. */
 export function publishState(next: PageState): void {
   const state = page.state;
-  if (next.procedure === state.procedure && next.step === state.step) return;
-  page.state = { ...state, ...next };
+  const merged = { ...state, ...next };
+  if (merged.procedure === state.procedure && merged.step === state.step && JSON.stringify(merged.documents) === JSON.stringify(state.documents)) return;
+  page.state = merged;
   notify();
 }
 

@@ -2,7 +2,7 @@
 export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, validateConfig } from './config.js';
 export { isPictureUrl, isSafeUrl, isWebUrl, linkSchemes, safeUrl, safeUrlPattern } from './url.js';
 export type { ChannelConfig, HoursConfig, PhoneConfig, RelaisConfig, StepConfig, ValidationResult } from './config.js';
-export { formatProblem } from './schema.js';
+export { didYouMean, formatProblem } from './schema.js';
 export type { Problem } from './schema.js';
 export { lineConfig, mergeConfig } from './merge.js';
 export { format } from './format.js';

@@ -4,6 +4,7 @@ import type { Messages } from './fr.js';
 import { helpMessages } from './help.js';
 import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
+import { journeyMessages } from './journey.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
 
@@ -16,4 +17,5 @@ export const en: Messages = {
   ...pointsMessages.en,
   ...mapsMessages.en,
   ...codeMessages.en,
+  ...journeyMessages.en,
 };

@@ -9,6 +9,7 @@ import { explainerMessages } from './explainer.js';
 import { helpMessages } from './help.js';
 import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
+import { journeyMessages } from './journey.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
 
@@ -20,6 +21,7 @@ export const fr = {
   ...pointsMessages.fr,
   ...mapsMessages.fr,
   ...codeMessages.fr,
+  ...journeyMessages.fr,
 } as const;
 
 /** A message id. */
