@@ -80,6 +80,8 @@ export interface HoursStatus {
   closedReason?: 'holiday' | 'exception';
   /** Name of today's holiday when closed for it. */
   holiday?: string;
+  /** The label of today's exception ("Inventaire", "Veille de Noël") when closed for it. */
+  label?: string;
 }
 
 const MIN = 60_000;
@@ -299,6 +301,7 @@ export function hoursStatus(schedule: Schedule, now: Date): HoursStatus {
     const info = dayInfo(schedule, today);
     if (info.closedReason) status.closedReason = info.closedReason;
     if (info.holiday) status.holiday = info.holiday;
+    if (info.closedReason === 'exception' && info.label) status.label = info.label;
   }
   return status;
 }

@@ -1,5 +1,5 @@
 /** @relais/sdk: everything a widget knows, with no DOM. */
-export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, validateConfig } from './config.js';
+export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, relayModes, validateConfig } from './config.js';
 export { isPictureUrl, isSafeUrl, isWebUrl, linkSchemes, safeUrl, safeUrlPattern } from './url.js';
 export type { ChannelConfig, HoursConfig, PhoneConfig, RelaisConfig, StepConfig, ValidationResult } from './config.js';
 export { didYouMean, formatProblem } from './schema.js';

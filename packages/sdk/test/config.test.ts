@@ -47,6 +47,23 @@ const good: unknown[] = [
   },
   { preset: 'ants' },
   { preset: 'ants/cni/pre-demande' },
+  // A relay platform (modes, its own hours), and the operators' relay services (no link).
+  {
+    help: {
+      channels: [
+        {
+          id: 'relais',
+          kind: 'relay',
+          label: 'Appeler en langue des signes (plateforme en ligne)',
+          href: 'https://relais.example.fr/',
+          modes: ['lsf', 'text'],
+          hours: { weekly: [{ days: ['mon'], opens: '09:00', closes: '17:00' }] },
+        },
+        { id: 'relais-operateur', kind: 'relay', label: 'Avec le service relais de votre opérateur' },
+        { id: 'ecrire', kind: 'written', label: 'Écrire', href: '/contact', checked: { on: '2026-12-02', where: 'la page contact du site' } },
+      ],
+    },
+  },
 ];
 
 // jsonSchemaCannotSay: rules JSON Schema cannot express (ids unique by key, a
@@ -139,6 +156,14 @@ const bad: { config: unknown; line: string; jsonSchemaCannotSay?: boolean }[] = 
     line: 'preset: expected a known preset id, got "ants/cni/predemande" (did you mean "ants/cni/pre-demande"?)',
   },
   { config: { preset: 'ants/bateau' }, line: 'preset: expected a known preset id, got "ants/bateau"' },
+  {
+    config: { help: { channels: [{ id: 'ecrire', kind: 'written', label: 'Écrire' }] } },
+    line: 'help.channels[0].href: expected a link (required for a "written" channel), got nothing',
+  },
+  {
+    config: { help: { channels: [{ id: 'r', kind: 'relay', label: 'Relais', modes: ['lsf', 'morse'] }] } },
+    line: 'help.channels[0].modes[1]: expected one of "lsf", "lfpc", "text", got "morse"',
+  },
 ];
 
 describe('validateConfig', () => {

@@ -36,7 +36,7 @@ const frEasy: Partial<Record<keyof typeof fr, string>> = {
   'code.misread': 'Le code est mal lu.',
   'code.nearest': 'Voici des codes presque pareils\u00a0:',
   'code.noNearest': "Il n'y a pas de code presque pareil.",
-  'code.askAgain': 'Demandez à la personne de lire le code encore une fois. Un signe après l’autre.',
+  'code.askAgain': "Demandez à la personne de lire le code encore une fois. Un signe après l'autre.",
   'code.askCode': 'Écrivez le code de la personne. Par exemple 2A-28.',
 };
 

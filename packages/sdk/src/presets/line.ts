@@ -33,13 +33,38 @@ export const antsPhone = /* @__PURE__ */ deepFreeze({
   },
 } satisfies PhoneConfig);
 
-/** Other ways in: written contact (also for deaf and hard-of-hearing citizens). */
+/**
+ * Other ways in, for everyone and for deaf, hard-of-hearing, deafblind and
+ * aphasic citizens:
+ * - the operators' relay services (no link: each operator offers its own; the
+ *   panel says in its own words how to call the 34 00 through them);
+ * - writing to France Titres. Its contact page's address could not be checked
+ *   for this preset, so the link goes to the site's home page and its text
+ *   says so plainly; a site that knows the contact page sets `href` to it,
+ *   with its own `checked`.
+ */
 export const antsChannels: readonly ChannelConfig[] = /* @__PURE__ */ deepFreeze([
+  {
+    id: 'relais-operateur',
+    kind: 'relay',
+    label: 'Appeler le 34\u00a000 avec le service relais de votre opérateur',
+    modes: ['lsf', 'lfpc', 'text'],
+    checked: {
+      on: '2026-12-02',
+      where:
+        "Relais issue 15, from its summary of the law: since 2018 every telephone operator offers its customers a relay service (sign language, cued speech or real-time text) to call any number, free within a monthly allowance (loi 2016-1321 pour une République numérique, art. 105); since 1 October 2026 (décret 2017-875) a public service's phone reception is accessible at the phone line's hours. Not re-read on legifrance.gouv.fr from here: check there before relying on it",
+    },
+  },
   {
     id: 'ecrire',
     kind: 'written',
-    label: 'Écrire à France Titres (formulaire de contact du site ants.gouv.fr)',
+    label: "Écrire à France Titres\u00a0: le site ants.gouv.fr (page d'accueil), où se trouve le formulaire de contact",
     href: 'https://ants.gouv.fr/',
+    checked: {
+      on: '2026-12-02',
+      where:
+        'Relais issue 15: the address of the contact page itself could not be checked (no access to ants.gouv.fr from here); the home page is the one checked in issue 2. Replace href with the contact page once checked',
+    },
   },
 ]);
 
