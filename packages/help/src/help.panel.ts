@@ -164,7 +164,16 @@ function renderFinder(h: PanelHost): TemplateResult {
   defineFinder().catch(() => {
     // The maps inside it stay: they are its fallback.
   });
-  return html`<relais-help-points points-src=${points.src} geocoder=${points.geocoder ?? nothing} ?easy=${h.easy} .now=${h.now}
+  const { procedure, step } = h.where();
+  // Its visit sheet is for the help code's procedure and step, its title under the panel's headings.
+  return html`<relais-help-points
+    points-src=${points.src}
+    geocoder=${points.geocoder ?? nothing}
+    ?easy=${h.easy}
+    .now=${h.now}
+    .procedure=${procedure}
+    .step=${step}
+    .sheetLevel=${4}
     >${maps}</relais-help-points
   >`;
 }

@@ -7,6 +7,7 @@ import { hoursText } from './hours.js';
 import { journeyMessages } from './journey.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
+import { visitMessages } from './visit.js';
 
 /** The English catalogue. */
 export const en: Messages = {
@@ -18,4 +19,5 @@ export const en: Messages = {
   ...mapsMessages.en,
   ...codeMessages.en,
   ...journeyMessages.en,
+  ...visitMessages.en,
 };

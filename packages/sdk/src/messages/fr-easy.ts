@@ -7,6 +7,7 @@ import { hoursText } from './hours.js';
 import { journeyMessages } from './journey.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
+import { visitMessages } from './visit.js';
 
 /** Easy-to-read French (FALC): short sentences, one idea each. Every message has its easy version. */
 export const frEasy: Messages = {
@@ -18,4 +19,5 @@ export const frEasy: Messages = {
   ...mapsMessages.frEasy,
   ...codeMessages.frEasy,
   ...journeyMessages.frEasy,
+  ...visitMessages.frEasy,
 };

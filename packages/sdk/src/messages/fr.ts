@@ -12,6 +12,7 @@ import { hoursText } from './hours.js';
 import { journeyMessages } from './journey.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
+import { visitMessages } from './visit.js';
 
 export const fr = {
   ...helpMessages.fr,
@@ -22,6 +23,7 @@ export const fr = {
   ...mapsMessages.fr,
   ...codeMessages.fr,
   ...journeyMessages.fr,
+  ...visitMessages.fr,
 } as const;
 
 /** A message id. */
