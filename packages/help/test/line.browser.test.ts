@@ -65,19 +65,25 @@ describe('<relais-help> when the line is closed', () => {
 
   it('says why on a public holiday: "Fermé aujourd\'hui (Noël)"', async () => {
     const el = await open(CHRISTMAS);
-    expect(here(panel(el)!.querySelector('.status')!.textContent)).to.equal("Fermé aujourd'hui (Noël) — ouvre demain à 8 h");
+    expect(here(panel(el)!.querySelector('.status')!.textContent)).to.equal("Fermé aujourd'hui (Noël). Ouvre demain à 8 h");
   });
 
-  it('says why on a closing of its own: "Fermé aujourd\'hui (Inventaire)", and "Fermé exceptionnellement" without a label', async () => {
+  it('says why on a closing of its own: "Fermé aujourd\'hui (Inventaire)", and that it is not as usual without a label', async () => {
     const weekly = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:45', closes: '19:00' }];
     try {
       configure({ help: { phone: { hours: { weekly, exceptions: [{ date: '2026-11-24', closed: true, label: 'Inventaire' }] } } } });
       const el = await open(TUESDAY);
       await waitUntil(() => here(panel(el)?.querySelector('.status')?.textContent).includes('Inventaire'), 'the exception in the status', { timeout: 5000 });
-      expect(here(panel(el)!.querySelector('.status')!.textContent)).to.equal("Fermé aujourd'hui (Inventaire) — ouvre demain à 7 h 45");
+      expect(here(panel(el)!.querySelector('.status')!.textContent)).to.equal("Fermé aujourd'hui (Inventaire). Ouvre demain à 7 h 45");
       configure({ help: { phone: { hours: { weekly, exceptions: [{ date: '2026-11-24', closed: true }] } } } });
-      await waitUntil(() => here(panel(el)?.querySelector('.status')?.textContent).startsWith('Fermé exceptionnellement'), 'the unlabelled exception', { timeout: 5000 });
-      expect(here(panel(el)!.querySelector('.status')!.textContent)).to.equal('Fermé exceptionnellement — ouvre demain à 7 h 45');
+      await waitUntil(
+        () => here(panel(el)?.querySelector('.status')?.textContent).startsWith("Fermé, ce n'est pas comme d'habitude"),
+        'the unlabelled exception',
+        {
+          timeout: 5000,
+        },
+      );
+      expect(here(panel(el)!.querySelector('.status')!.textContent)).to.equal("Fermé, ce n'est pas comme d'habitude. Ouvre demain à 7 h 45");
     } finally {
       resetConfigStore();
     }
@@ -100,8 +106,8 @@ describe('<relais-help> for deaf and hard-of-hearing citizens', () => {
     const el = await open(TUESDAY);
     const section = [...panel(el)!.querySelectorAll('section')].find((s) => norm(s.querySelector('h3')?.textContent) === 'Vous êtes sourd ou malentendant')!;
     expect([...section.querySelectorAll('p')].map((p) => norm(p.textContent))).to.deep.equal([
-      'Appeler le 34 00 avec le service relais de votre opérateur',
-      "Appelez le 34 00 avec le service relais de votre opérateur (mobile ou box internet) : une personne traduit l'appel en langue des signes (LSF), en LfPC ou par écrit, en direct.",
+      'Le service relais téléphonique',
+      "Appelez le 34 00 avec le service relais de votre opérateur de téléphone. Une personne traduit l'appel en langue des signes, en LfPC ou par écrit.",
       "Ce service est gratuit dans une limite d'heures chaque mois. Votre opérateur vous dit comment l'utiliser.",
       "Vous pouvez écrire au lieu d'appeler.",
     ]);
@@ -117,7 +123,7 @@ describe('<relais-help> for deaf and hard-of-hearing citizens', () => {
     const first = section.querySelector('li')!;
     expect(norm(first.querySelector('a')!.textContent)).to.equal('Appeler en langue des signes ou par écrit (plateforme en ligne du service)');
     expect([...first.querySelectorAll('span')].map((s) => here(s.textContent))).to.deep.equal([
-      'Possible en : langue des signes (LSF), LfPC (langue française parlée complétée) ou écrit en direct.',
+      'Possible en : langue des signes (LSF), langue parlée complétée (LfPC) ou écrit en direct.',
       "Ouvert jusqu'à 19 h",
     ]);
     const tree = await a11yTree('relais-help');

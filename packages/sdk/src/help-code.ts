@@ -182,10 +182,10 @@ export function decodeHelpCode(input: string, table: readonly ProcedureInfo[] = 
 /** The `code.*` texts (French, English, easy-to-read French), or a catalogue's overrides of them. */
 export type HelpCodeTexts = { readonly [K in keyof (typeof codeMessages)['fr']]: string };
 
-/** The `code.*` texts for a locale (easy-to-read falls back to French for what it does not say). */
+/** The `code.*` texts for a locale, easy-to-read if asked (French only). */
 export function helpCodeTexts(locale: 'fr' | 'en', easy = false): HelpCodeTexts {
   if (locale === 'en') return codeMessages.en;
-  return easy ? { ...codeMessages.fr, ...codeMessages.frEasy } : codeMessages.fr;
+  return easy ? codeMessages.frEasy : codeMessages.fr;
 }
 
 /** A procedure's title as one phrase: "Carte grise : changement de titulaire" → "Carte grise — changement de titulaire". */

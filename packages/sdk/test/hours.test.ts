@@ -205,7 +205,7 @@ describe('exceptions', () => {
     const s = hoursStatus(xmas, at('2026-12-24T10:00:00Z'));
     expect(s).toEqual({ open: false, opensAt: at('2026-12-26T07:00:00Z'), timeZone: 'Europe/Paris', closedReason: 'exception', label: 'Réveillon' });
     // It says why.
-    expect(norm(fr(xmas, '2026-12-24T10:00:00Z'))).toBe("Fermé aujourd'hui (Réveillon) — ouvre samedi à 8 h");
+    expect(norm(fr(xmas, '2026-12-24T10:00:00Z'))).toBe("Fermé aujourd'hui (Réveillon). Ouvre samedi à 8 h");
     expect(norm(en(xmas, '2026-12-24T10:00:00Z'))).toBe('Closed today (Réveillon) — opens Saturday at 8:00');
     expect(intervalsOn(xmas, '2026-12-24')).toEqual({ intervals: [], closedReason: 'exception', label: 'Réveillon' });
     expect(intervalsOn(xmas, '2026-12-23').intervals).toEqual([{ opens: '07:45', closes: '19:00' }]);
@@ -236,7 +236,7 @@ describe('exceptions', () => {
     const s = hoursStatus(long, at('2026-06-16T10:00:00Z'));
     expect(s).toEqual({ open: false, timeZone: 'Europe/Paris', closedReason: 'exception' });
     // An exception without a label still says it is one.
-    expect(fr(long, '2026-06-16T10:00:00Z')).toBe('Fermé exceptionnellement');
+    expect(fr(long, '2026-06-16T10:00:00Z')).toBe("Fermé, ce n'est pas comme d'habitude");
     expect(en(long, '2026-06-16T10:00:00Z')).toBe('Closed (special closure)');
     expect(fr({ ...line3400, weekly: [] }, '2026-06-16T10:00:00Z')).toBe('Fermé pour le moment');
   });
@@ -375,8 +375,8 @@ describe('describeHours: device time zone, templates, formatTime', () => {
       exceptions: [{ date: '2026-08-18', until: '2026-08-31', closed: true }],
     };
     // Friday 21 Aug → Tuesday 1 September (11 days)
-    expect(norm(fr(s, '2026-08-21T10:00:00Z'))).toBe('Fermé exceptionnellement — ouvre le mardi 1er septembre à 9 h');
-    expect(en(s, '2026-08-21T10:00:00Z')).toBe('Closed (special closure) — opens Tuesday 1 September at 9:00');
+    expect(norm(fr(s, '2026-08-21T10:00:00Z'))).toBe("Fermé, ce n'est pas comme d'habitude. Ouvre le mardi 1er septembre à 9 h");
+    expect(en(s, '2026-08-21T10:00:00Z')).toBe('Closed (special closure). Opens Tuesday 1 September at 9:00');
     expect(norm(fr({ ...s, exceptions: [] }, '2026-08-21T10:00:00Z'))).toBe('Fermé — ouvre mardi à 9 h');
   });
 });

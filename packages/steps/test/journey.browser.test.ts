@@ -13,7 +13,10 @@ const fallback = html`<p>Étapes de la démarche</p>`;
 const CNI_KEY = 'relais:steps:v1:ants/cni/pre-demande';
 
 /** A CNI pre-application form with its four on-line steps; `shown` is the one the form shows. */
-async function cniForm(shown: string, options: { persist?: boolean; done?: string[]; ids?: string[] } = {}): Promise<{ el: RelaisSteps; form: HTMLFormElement }> {
+async function cniForm(
+  shown: string,
+  options: { persist?: boolean; done?: string[]; ids?: string[] } = {},
+): Promise<{ el: RelaisSteps; form: HTMLFormElement }> {
   const ids = options.ids ?? ['etat-civil', 'adresse', 'filiation', 'recapitulatif'];
   const titles = ['Votre état civil', 'Votre adresse', 'Vos parents', 'Vérifier et envoyer'];
   const container = await fixture<HTMLElement>(html`<div>
@@ -59,7 +62,7 @@ describe('<relais-steps for> with a procedure: the preset’s off-line steps mer
       'Déposer le dossier et donner vos empreintes',
       'Retirer la carte',
     ]);
-    expect(norm(items(el)[4]!.li.querySelector('.where')!.textContent)).to.equal('À faire sur place : cabine photo agréée ou photographe');
+    expect(norm(items(el)[4]!.li.querySelector('.where')!.textContent)).to.equal('À faire sur place : cabine agréée ou photographe');
     expect(norm(items(el)[5]!.li.querySelector('.where')!.textContent)).to.equal('À faire sur place : mairie');
     const tree = await a11yTree('relais-steps');
     expect(findAll(tree, 'listitem')).to.have.length(7);
@@ -150,7 +153,7 @@ describe('<relais-steps> checklist: each thing once, ticks that stay, "3 sur 6 p
     expect(texts()).to.deep.equal([
       'La carte grise barrée et signée par le vendeur',
       'Le code de cession donné par le vendeur',
-      'Le contrôle technique de moins de 6 mois, si le véhicule a plus de 4 ans',
+      "Si le véhicule a plus de 4 ans : le contrôle technique de moins de 6 mois. Ou de moins de 2 mois s'il y a une contre-visite.",
       'Un justificatif de domicile de moins de 6 mois',
       'Votre permis de conduire',
       'Une carte bancaire',

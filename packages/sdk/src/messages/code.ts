@@ -27,10 +27,10 @@ const en: Record<keyof typeof fr, string> = {
   'code.askCode': 'Type the code the person gave you, for example 2A-28.',
 };
 
-/** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {
+/** Easy-to-read French (FALC): short sentences, one idea each, everyday words, no acronym; every message has one. */
+const frEasy: Record<keyof typeof fr, string> = {
   'code.reading': '{procedure}. Étape {position}\u00a0: {step}',
-  'code.stepUnknown': "{procedure}. On ne sait pas à quelle étape.",
+  'code.stepUnknown': '{procedure}. On ne sait pas à quelle étape.',
   'code.noProcedure': 'La page ne dit pas quelle démarche.',
   'code.otherTable': "Le code est bon. Mais cette démarche n'est pas dans la liste.",
   'code.misread': 'Le code est mal lu.',

@@ -27,7 +27,7 @@ const fr = {
 const en: Record<keyof typeof fr, string> = {
   'visit.open': 'Prepare my visit',
   'visit.title': 'Prepare my visit',
-  'visit.mediator': 'There, someone helps you for free to do your procedure on line, with you.',
+  'visit.mediator': 'There, someone helps you for free to do your procedure online, with you.',
   'visit.place': 'The place',
   'visit.hours': 'Opening hours: {hours}',
   'visit.procedure': 'Your procedure',
@@ -45,15 +45,25 @@ const en: Record<keyof typeof fr, string> = {
   'visit.error': 'The sheet cannot open right now. Check your connection, then try again.',
 };
 
-/** Easy-to-read French (FALC): short sentences, one idea each; falls back to `fr`. */
-const frEasy: Partial<Record<keyof typeof fr, string>> = {
+/** Easy-to-read French (FALC): short sentences, one idea each, everyday words, no acronym; every message has one. */
+const frEasy: Record<keyof typeof fr, string> = {
+  'visit.open': 'Préparer ma visite',
+  'visit.title': 'Préparer ma visite',
   'visit.mediator': "Là-bas, une personne vous aide. Elle fait la démarche sur internet avec vous. C'est gratuit.",
+  'visit.place': 'Le lieu',
   'visit.hours': 'Quand y aller\u00a0: {hours}',
+  'visit.procedure': 'Votre démarche',
   'visit.step': 'Vous en êtes là\u00a0: {step}',
+  'visit.code': "Code d'aide\u00a0: {code}",
   'visit.codeHint': 'Montrez ce code à la personne. Avec ce code, elle sait où vous en êtes.',
   'visit.noProcedure': 'Dites à la personne ce que vous voulez faire.',
-  'visit.noDocuments': "Prenez votre carte d'identité. Prenez aussi les papiers pour votre démarche.",
+  'visit.documents': 'Les papiers à prendre',
+  'visit.ready': 'prêt',
+  'visit.toGet': 'à trouver',
+  'visit.noDocuments': "Prenez votre carte d'identité. Et les papiers de votre démarche.",
   'visit.private': "Il n'y a rien sur vous dans cette fiche. Rien n'a été envoyé.",
+  'visit.print': 'Imprimer la fiche',
+  'visit.back': 'Revenir aux lieux',
   'visit.error': "La fiche ne s'ouvre pas. Vérifiez votre connexion. Puis essayez encore.",
 };
 

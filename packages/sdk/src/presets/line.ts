@@ -47,7 +47,7 @@ export const antsChannels: readonly ChannelConfig[] = /* @__PURE__ */ deepFreeze
   {
     id: 'relais-operateur',
     kind: 'relay',
-    label: 'Appeler le 34\u00a000 avec le service relais de votre opérateur',
+    label: 'Le service relais téléphonique',
     modes: ['lsf', 'lfpc', 'text'],
     checked: {
       on: '2026-12-02',

@@ -28,8 +28,8 @@ const carteGriseBarree = t('La carte grise barrée et signée par le vendeur', '
 const codeCession = t('Le code de cession donné par le vendeur', 'The transfer code the seller gave you');
 const permis = t('Votre permis de conduire', 'Your driving licence');
 const certificatCession = t(
-  "Le certificat de cession, rempli et signé par vous et l'acheteur",
-  'The sale certificate, filled in and signed by you and the buyer',
+  "Le papier de vente signé par vous et par l'acheteur (certificat de cession)",
+  'The sale paper signed by you and the buyer (certificate of sale)',
 );
 const controleTechnique = t(
   "Si le véhicule a plus de 4\u00a0ans\u00a0: le contrôle technique de moins de 6\u00a0mois. Ou de moins de 2\u00a0mois s'il y a une contre-visite.",
@@ -153,10 +153,7 @@ const declarationCession: StepsObject = {
         t('Le certificat de non-gage, de moins de 15\u00a0jours', 'The administrative status (non-pledge) certificate less than 15 days old'),
         controleTechnique,
       ],
-      note: t(
-        'Barrez la carte grise, écrivez «\u00a0Vendu le… à… h\u00a0» et signez-la.',
-        'Cross out the certificate, write "Sold on… at…" and sign it.',
-      ),
+      note: t('Barrez la carte grise, écrivez «\u00a0Vendu le… à… h\u00a0» et signez-la.', 'Cross out the certificate, write "Sold on… at…" and sign it.'),
     },
   ],
 };
