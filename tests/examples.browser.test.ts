@@ -238,7 +238,10 @@ describe('example page: carte grise, changement de titulaire', () => {
       doc = await load(frame, null);
       expect(heading(doc), `reload at step ${k + 1}`).to.equal('Étape 1 sur 5 : Votre véhicule');
       expect((doc.getElementById('immatriculation') as HTMLInputElement).value).to.equal('');
-      expect((await states(doc)).filter((s) => s.endsWith('terminée')), `reload at step ${k + 1}`).to.deep.equal([]);
+      expect(
+        (await states(doc)).filter((s) => s.endsWith('terminée')),
+        `reload at step ${k + 1}`,
+      ).to.deep.equal([]);
 
       // The site resumes the draft at step k + 1: the steps before are done, none after.
       doc = await load(frame, `${PAGE}?etape=${ids[k]}`);

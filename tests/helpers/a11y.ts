@@ -45,7 +45,8 @@ export const axeOptions = {
  * styles), with the shared options: axe is loaded into the frame first.
  */
 export async function axeViolationsInFrame(frame: HTMLIFrameElement): Promise<AxeViolation[]> {
-  const win = frame.contentWindow as (Window & { axe?: Window['axe'] }) | null;
+  // The frame's own window: axe is there only once loaded into it.
+  const win: (Omit<Window, 'axe'> & { axe?: Window['axe'] }) | null = frame.contentWindow;
   if (!win) throw new Error('axeViolationsInFrame: the frame has no window');
   if (!win.axe) {
     const doc = frame.contentDocument!;

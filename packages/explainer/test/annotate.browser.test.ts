@@ -194,7 +194,8 @@ describe('annotate()', () => {
     const terms = await termsReady(root);
     const tree = await a11yTree('#f');
     const names = findAll(tree, 'button').map((n) => norm(n.name));
-    for (const term of terms) expect(names).to.include(norm(term.textContent) || `Explication : ${term.getAttribute('term') === 'numero-formule' ? 'numéro de formule' : ''}`);
+    for (const term of terms)
+      expect(names).to.include(norm(term.textContent) || `Explication : ${term.getAttribute('term') === 'numero-formule' ? 'numéro de formule' : ''}`);
     const violations = await axeViolations(root);
     expect(violations, describeViolations(violations)).to.deep.equal([]);
   });
@@ -255,16 +256,26 @@ describe('annotate()', () => {
 
     it('in the accessibility tree: the field and the label keep their names, the "?" is "Explication : numéro d’immatriculation", after the label', async () => {
       const root = await fixture<HTMLElement>(labelled());
-      const before = flatten(await a11yTree('#lf')).filter((n) => n.role === 'textbox').map((n) => norm(n.name));
+      const before = flatten(await a11yTree('#lf'))
+        .filter((n) => n.role === 'textbox')
+        .map((n) => norm(n.name));
       await annotate(root, { glossary: immat });
       await termsReady(root);
       const tree = await a11yTree('#lf');
-      expect(flatten(tree).filter((n) => n.role === 'textbox').map((n) => norm(n.name))).to.deep.equal(before);
+      expect(
+        flatten(tree)
+          .filter((n) => n.role === 'textbox')
+          .map((n) => norm(n.name)),
+      ).to.deep.equal(before);
       expect(before[0]).to.equal("Numéro d'immatriculation");
       const order = flatten(tree)
         .filter((n) => ['LabelText', 'button', 'textbox'].includes(n.role))
         .map((n) => (n.role === 'LabelText' ? `label: ${textOf(n)}` : `${n.role}: ${norm(n.name)}`));
-      expect(order.slice(0, 3)).to.deep.equal(["label: Numéro d'immatriculation", "button: Explication : numéro d'immatriculation", "textbox: Numéro d'immatriculation"]);
+      expect(order.slice(0, 3)).to.deep.equal([
+        "label: Numéro d'immatriculation",
+        "button: Explication : numéro d'immatriculation",
+        "textbox: Numéro d'immatriculation",
+      ]);
       const violations = await axeViolations(root);
       expect(violations, describeViolations(violations)).to.deep.equal([]);
       const box = root.querySelector('relais-term')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();

@@ -17,6 +17,8 @@ export interface HelpPointsFixture extends Fixture {
   locate?: LocationAnswer;
   /** Where the browser says the citizen is, when granted (Mende unless said otherwise). */
   position?: { lat: number; lng: number };
+  /** Then presses "Préparer ma visite" on the place at this index in the results. */
+  visit?: number;
 }
 
 export const tag = 'relais-help-points';

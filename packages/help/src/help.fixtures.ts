@@ -78,14 +78,16 @@ const list: HelpFixture[] = [
   },
   {
     name: 'holiday',
-    description: 'Open panel on Christmas Day: "Fermé aujourd\'hui (Noël)", when it opens, the week in words, writing and help near you before the call button.',
+    description:
+      'Open panel on Christmas Day: "Fermé aujourd\'hui (Noël)", when it opens, the week in words, writing and help near you before the call button.',
     open: true,
     now: CHRISTMAS,
     render: (now) => html`<relais-help procedure="ants/carte-grise/changement-titulaire" step="vehicule" .now=${now}>${fallback}</relais-help>`,
   },
   {
     name: 'relay',
-    description: "A site's online relay platform (sign language, cued speech, real-time text), shown first to deaf and hard-of-hearing citizens, with its hours (the phone line's).",
+    description:
+      "A site's online relay platform (sign language, cued speech, real-time text), shown first to deaf and hard-of-hearing citizens, with its hours (the phone line's).",
     open: true,
     render: (now) => html`<relais-help procedure="ants/cni/pre-demande" step="adresse" .channels=${siteChannels} .now=${now}>${fallback}</relais-help>`,
   },

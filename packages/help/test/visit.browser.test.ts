@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetConfigStore } from '@relais/core';
 import type { RelaisHelpPoints } from '../src/help-points.js';
-import type { RelaisHelp } from '../src/help.js';
 import { SAMPLE_POINTS } from '../src/help-points.fixtures.js';
 import { a11yTree, axeViolations, describeViolations, findAll, norm } from '../../../tests/helpers/a11y.js';
 import { definePoints, renderPoints, search } from '../../../tests/helpers/points.js';
@@ -63,7 +62,7 @@ describe('the visit sheet of <relais-help-points>', () => {
       'Sur place, une personne vous aide gratuitement à faire votre démarche sur internet, avec vous.',
       'Le lieu',
       'Point numérique de la préfecture de la Lozère (exemple)',
-      'Préfecture ou sous-préfecture (point numérique)',
+      'Point numérique en préfecture',
       "2 rue des Exemples Hall d'accueil 48000 Mende",
       "Ouvert jusqu'à 12 h",
       "Aujourd'hui : 8 h 30 – 12 h, 13 h 30 – 16 h 30",
@@ -153,21 +152,27 @@ describe('the visit sheet of <relais-help-points>', () => {
     // "Imprimer la fiche": the sheet alone, in a frame inside the element, with its A4 page rule.
     const before = performance.getEntriesByType('resource').length;
     el.shadowRoot!.querySelector<HTMLButtonElement>('.buttons .primary')!.click();
-    const frame = await waitUntil(() => el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame'), 'the print frame', { timeout: 3000 }).then(
-      () => el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame')!,
+    const frame = await waitUntil(() => el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame'), 'the print frame', { timeout: 3000 }).then(() =>
+      el.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame')!,
     );
     const doc = frame.contentDocument!;
     expect(norm(doc.body.textContent)).to.contain('Préparer ma visite : Point numérique de la préfecture de la Lozère');
     expect(doc.querySelector('button')).to.equal(null);
     expect(doc.documentElement.lang).to.equal('fr');
     const rules = [...doc.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText));
-    expect(rules.some((r) => /^@page/.test(r) && /size: a4/i.test(r)), rules.join('\n').slice(0, 200)).to.equal(true);
+    expect(
+      rules.some((r) => /^@page/.test(r) && /size: a4/i.test(r)),
+      rules.join('\n').slice(0, 200),
+    ).to.equal(true);
     // Printed at A4 width, the copy fits one page too.
     frame.style.cssText = 'position: static; width: 186mm; height: 400mm';
     await emulateMedia({ media: 'print' });
     expect(doc.querySelector('.sheet')!.getBoundingClientRect().height / mm, 'printed copy height in mm').to.be.at.most(273);
     // Nothing was fetched to open or print it (no request, the page's data only).
-    const fetched = performance.getEntriesByType('resource').slice(before).map((e) => e.name);
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((e) => e.name);
     expect(fetched.filter((name) => !/\.(js|ts)(\?|$)/.test(name))).to.deep.equal([]);
     container.remove();
   });
@@ -223,6 +228,6 @@ describe('the visit sheet from the help panel', () => {
     expect(findAll(tree, 'heading', /^Préparer ma visite/)[0]!.states['level']).to.equal(4);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !sheet(finderEl), 'the sheet closed', { timeout: 3000 });
-    expect((el as RelaisHelp).open, 'the dialog stays open').to.equal(true);
+    expect(el.open, 'the dialog stays open').to.equal(true);
   });
 });

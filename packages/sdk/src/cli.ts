@@ -97,7 +97,14 @@ export function main(argv: string[], io: Io = defaultIo()): number {
   const text = (d: DecodedHelpCode) => describeHelpCode(d, lang, texts);
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   const decoded = args.codes.map((code) => decodeHelpCode(code));
-  if (args.json) io.out(`${JSON.stringify(decoded.map((d) => asJson(d, text)), null, 2)}\n`);
+  if (args.json)
+    io.out(
+      `${JSON.stringify(
+        decoded.map((d) => asJson(d, text)),
+        null,
+        2,
+      )}\n`,
+    );
   else {
     const lines: string[] = [];
     for (const d of decoded) {

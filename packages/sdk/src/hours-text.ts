@@ -190,7 +190,7 @@ export function describeWeek(schedule: Schedule, options: { locale: 'fr' | 'en';
     return ranges.map(([o, c]) => fill(m.interval, { opens: formatTime(o, lang), closes: formatTime(c === 0 ? 1440 : c, lang) })).join(m.and);
   });
   const lines: string[] = [];
-  for (let i = 0; i < 7; ) {
+  for (let i = 0; i < 7;) {
     let last = i;
     while (last + 1 < 7 && hours[last + 1] === hours[i]) last++;
     const text = hours[i];

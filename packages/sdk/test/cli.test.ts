@@ -56,7 +56,12 @@ describe('relais-code', () => {
     const { code, out } = inProcess(['--json', '2A-28', '2O-28']);
     expect(code).toBe(1);
     const report = JSON.parse(out) as Record<string, unknown>[];
-    expect(report[0]).toMatchObject({ code: '2A-28', valid: true, procedure: { id: 'ants/carte-grise/changement-titulaire' }, step: { id: 'vehicule', position: 1 } });
+    expect(report[0]).toMatchObject({
+      code: '2A-28',
+      valid: true,
+      procedure: { id: 'ants/carte-grise/changement-titulaire' },
+      step: { id: 'vehicule', position: 1 },
+    });
     expect(report[1]).toMatchObject({ code: '2O-28', valid: false, suggestions: [{ code: '2A-28', valid: true }] });
   });
 

@@ -143,7 +143,9 @@ const bad: { config: unknown; line: string; jsonSchemaCannotSay?: boolean }[] = 
     jsonSchemaCannotSay: true,
   },
   {
-    config: { help: { phone: { number: '3400', hours: { weekly: [], exceptions: [{ date: '2026-12-24', intervals: [{ opens: '12:00', closes: '12:00' }] }] } } } },
+    config: {
+      help: { phone: { number: '3400', hours: { weekly: [], exceptions: [{ date: '2026-12-24', intervals: [{ opens: '12:00', closes: '12:00' }] }] } } },
+    },
     line: 'help.phone.hours.exceptions[0].intervals[0].closes: expected a time after "opens" ("12:00"), or "overnight": true for hours that run past midnight, got "12:00"',
     jsonSchemaCannotSay: true,
   },
@@ -271,9 +273,7 @@ describe('resolveConfig', () => {
   it('knows every preset id, and only those', () => {
     for (const id of presetIds) expect(presetById(id), id).toBeDefined();
     const walk = (node: unknown): string[] =>
-      node && typeof node === 'object'
-        ? [...('preset' in node ? [String((node as { preset: unknown }).preset)] : []), ...Object.values(node).flatMap(walk)]
-        : [];
+      node && typeof node === 'object' ? [...('preset' in node ? [String(node.preset)] : []), ...Object.values(node).flatMap(walk)] : [];
     expect([...new Set(walk(presets))].sort()).toEqual(presetIds.filter((id) => id !== 'ants').sort());
   });
 });

@@ -239,7 +239,10 @@ describe('nearest valid readings of a misread code', () => {
         symbols[at] = wrong;
         const decoded = decodeHelpCode(fromSymbols(symbols));
         if (decoded.valid) continue;
-        expect(decoded.suggestions?.map((d) => d.code), fromSymbols(symbols)).toContain(code);
+        expect(
+          decoded.suggestions?.map((d) => d.code),
+          fromSymbols(symbols),
+        ).toContain(code);
       }
     }
   });

@@ -311,7 +311,10 @@ export class StepsController implements ReactiveController, StepsUi {
     const procedure = this._procedure;
     const whose = procedure ? `the procedure "${procedure}"` : 'the configured steps';
     const list = ids.map((id) => {
-      const hint = didYouMean(id, known.map((k) => k.id));
+      const hint = didYouMean(
+        id,
+        known.map((k) => k.id),
+      );
       return `"${id}"${hint ? ` (${hint})` : ''}`;
     });
     warnOnce(

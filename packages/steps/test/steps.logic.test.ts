@@ -105,11 +105,24 @@ describe('a form’s steps, merged with the known steps', () => {
     expect(ids(mergeFormSteps(form, cni))).toEqual(['etat-civil', 'adresse', 'filiation', 'recapitulatif', 'photo', 'empreintes', 'retrait']);
     // The photo booth comes first in the driving-licence registration: before the form's steps.
     const permis = toSteps(procedureSteps['ants/permis/inscription'], 'fr');
-    const merged = mergeFormSteps([{ id: 'connexion', title: '' }, { id: 'etat-civil', title: '' }, { id: 'justificatifs', title: 'Justificatifs' }], permis);
+    const merged = mergeFormSteps(
+      [
+        { id: 'connexion', title: '' },
+        { id: 'etat-civil', title: '' },
+        { id: 'justificatifs', title: 'Justificatifs' },
+      ],
+      permis,
+    );
     expect(ids(merged)).toEqual(['cabine-photo', 'connexion', 'etat-civil', 'justificatifs']);
     expect(merged[0]).toMatchObject({ where: 'photo-booth' });
     // Between: a form with the town-hall step itself keeps the preset's details for it.
-    const between = mergeFormSteps([{ id: 'recapitulatif', title: '' }, { id: 'retrait', title: 'Retrait' }], cni);
+    const between = mergeFormSteps(
+      [
+        { id: 'recapitulatif', title: '' },
+        { id: 'retrait', title: 'Retrait' },
+      ],
+      cni,
+    );
     expect(ids(between)).toEqual(['recapitulatif', 'photo', 'empreintes', 'retrait']);
     expect(between[3]).toMatchObject({ where: 'town-hall', title: 'Retrait' });
     // No known steps: the form's steps as they are.
@@ -117,7 +130,15 @@ describe('a form’s steps, merged with the known steps', () => {
   });
 
   it('names the form steps the known steps do not have (none without known steps)', () => {
-    expect(unknownFormSteps([{ id: 'vehicle', title: '' }, { id: 'paiement', title: '' }], steps)).toEqual(['vehicle']);
+    expect(
+      unknownFormSteps(
+        [
+          { id: 'vehicle', title: '' },
+          { id: 'paiement', title: '' },
+        ],
+        steps,
+      ),
+    ).toEqual(['vehicle']);
     expect(unknownFormSteps([{ id: 'vehicle', title: '' }], [])).toEqual([]);
   });
 
