@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { LazyPart, RelaisElement, loadOnce, tokens, warnOnce } from '@relais/core';
 import { isSafeUrl } from '@relais/sdk';
 import type { RelaisConfig, RelaisEventDetail } from '@relais/sdk';
@@ -64,7 +64,7 @@ const visitLoader = loadOnce(() => import('./help-points.visit.js'));
 export class RelaisHelpPoints extends RelaisElement {
   static override styles = [tokens, pointsStyles, statusStyles];
 
-  static override catalogues = ['points', 'hours', 'maps'] as const;
+  static override catalogues = ['points', 'hours', 'maps', 'visit'] as const;
 
   static override properties = {
     ...RelaisElement.properties,
@@ -93,6 +93,7 @@ export class RelaisHelpPoints extends RelaisElement {
   declare sheetLevel: number;
   declare private _sheet: { sheet: VisitSheet; index: number } | undefined;
   private _sheetTrigger: number | undefined;
+  private _visitAsked = false;
   private _visitHost?: VisitHost;
   private readonly _visit = new LazyPart(this, {
     load: visitLoader,
@@ -167,6 +168,18 @@ export class RelaisHelpPoints extends RelaisElement {
       this.emit('relais-visit-open', detail);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#visit-title')?.focus());
     });
+  }
+
+  /**
+   * Places are shown: the visit sheet is fetched now (once), so that
+   * "Préparer ma visite" waits for nothing, and a page where no one searches
+   * never fetches it.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._visitAsked || !this._state.views?.length) return;
+    this._visitAsked = true;
+    void this._visit.load();
   }
 
   /** Back to the list of places, focus on the button that opened the sheet. */

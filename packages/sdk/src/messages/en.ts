@@ -4,7 +4,6 @@ import type { Messages } from './fr.js';
 import { helpMessages } from './help.js';
 import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
-import { journeyMessages } from './journey.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
 import { visitMessages } from './visit.js';
@@ -18,6 +17,5 @@ export const en: Messages = {
   ...pointsMessages.en,
   ...mapsMessages.en,
   ...codeMessages.en,
-  ...journeyMessages.en,
   ...visitMessages.en,
 };

@@ -9,7 +9,6 @@ import { explainerMessages } from './explainer.js';
 import { helpMessages } from './help.js';
 import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
-import { journeyMessages } from './journey.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
 import { visitMessages } from './visit.js';
@@ -22,7 +21,6 @@ export const fr = {
   ...pointsMessages.fr,
   ...mapsMessages.fr,
   ...codeMessages.fr,
-  ...journeyMessages.fr,
   ...visitMessages.fr,
 } as const;
 
