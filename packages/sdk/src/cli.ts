@@ -10,8 +10,8 @@
  * listed), 2 usage error.
  */
 import { readFileSync } from 'node:fs';
-import { decodeHelpCode, describeHelpCode, helpCodeTexts } from './help-code.js';
-import type { DecodedHelpCode } from './help-code.js';
+import { decodeHelpCode, describeHelpCode, helpCodeTexts } from './help-code-read.js';
+import type { DecodedHelpCode } from './help-code-read.js';
 
 /** Where the command writes; tests pass their own. */
 export interface Io {

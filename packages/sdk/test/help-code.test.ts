@@ -1,15 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import {
-  HELP_CODE_ALPHABET,
-  decodeHelpCode,
-  describeHelpCode,
-  helpCode,
-  helpCodeTable,
-  helpCodesMarkdown,
-  helpCodeTexts,
-  normaliseHelpCode,
-  spellHelpCode,
-} from '../src/help-code.js';
+import { HELP_CODE_ALPHABET, helpCode, isValidHelpCode, normaliseHelpCode, spellHelpCode } from '../src/help-code.js';
+import { decodeHelpCode, describeHelpCode, helpCodeTable, helpCodesMarkdown, helpCodeTexts } from '../src/help-code-read.js';
 import { procedureSteps } from '../src/presets/procedures.js';
 import type { ProcedureInfo } from '../src/procedures.js';
 import { procedures } from '../src/procedures.js';
@@ -164,6 +155,14 @@ describe('check symbol', () => {
       }
     }
     expect(tried).toBeGreaterThan(4096 * 2);
+  });
+
+  it('isValidHelpCode agrees with decodeHelpCode on normalised codes, and refuses anything else', () => {
+    for (const code of allValidCodes) expect(isValidHelpCode(code), code).toBe(true);
+    const wrong = allValidCodes.map((code) => code.slice(0, 4) + (code[4] === '2' ? '3' : '2'));
+    for (const code of wrong) expect(isValidHelpCode(code), code).toBe(decodeHelpCode(code).valid);
+    expect(wrong.some((code) => isValidHelpCode(code))).toBe(false);
+    for (const odd of ['2a-28', '2A28', '2A-28 ', '2O-28', '']) expect(isValidHelpCode(odd), odd).toBe(false);
   });
 });
 
