@@ -51,8 +51,11 @@ export const antsChannels: readonly ChannelConfig[] = /* @__PURE__ */ deepFreeze
     modes: ['lsf', 'lfpc', 'text'],
     checked: {
       on: '2026-12-02',
-      where:
-        "Relais issue 15, from its summary of the law: since 2018 every telephone operator offers its customers a relay service (sign language, cued speech or real-time text) to call any number, free within a monthly allowance (loi 2016-1321 pour une République numérique, art. 105); since 1 October 2026 (décret 2017-875) a public service's phone reception is accessible at the phone line's hours. Not re-read on legifrance.gouv.fr from here: check there before relying on it",
+      // Since 2018 every telephone operator offers its customers a relay service (sign language, cued
+      // speech or real-time text) to call any number, free within a monthly allowance; since 1 October
+      // 2026 a public service's phone reception is accessible at the phone line's hours. Kept short: it
+      // ships with every element.
+      where: 'Relais issue 15, from its summary of loi 2016-1321 art. 105 and décret 2017-875; re-read them on legifrance.gouv.fr',
     },
   },
   {
@@ -62,8 +65,9 @@ export const antsChannels: readonly ChannelConfig[] = /* @__PURE__ */ deepFreeze
     href: 'https://ants.gouv.fr/',
     checked: {
       on: '2026-12-02',
-      where:
-        'Relais issue 15: the address of the contact page itself could not be checked (no access to ants.gouv.fr from here); the home page is the one checked in issue 2. Replace href with the contact page once checked',
+      // The contact page's own address could not be checked from here (no access to ants.gouv.fr);
+      // the home page is the one checked in issue 2. Replace href with the contact page once checked.
+      where: 'Relais issue 15: home page (issue 2); contact page not checked',
     },
   },
 ]);
