@@ -2,7 +2,19 @@
  * What `<relais-help>` shows, worked out without the DOM: the phone line and
  * its status, the help code, the channels sorted by audience. Tested in Node.
  */
-import { describeHours, describeWeek, format, helpCode, hoursStatus, localize, procedures, spellHelpCode, stepList, weekMessagesFrom } from '@relais/sdk';
+import {
+  antsChannels,
+  describeHours,
+  describeWeek,
+  format,
+  helpCode,
+  hoursStatus,
+  localize,
+  procedures,
+  spellHelpCode,
+  stepList,
+  weekMessagesFrom,
+} from '@relais/sdk';
 import type { ChannelConfig, HoursConfig, HoursMessages, Locale, Messages, RelaisConfig } from '@relais/sdk';
 import { phoneLine, telHref } from './help.phone.js';
 
@@ -117,7 +129,8 @@ export function helpView(options: {
     localize(stepList(config.steps).find((s) => s.id === stepId)?.title, locale) ||
     procedures.find((p) => p.id === procedure)?.steps.find((s) => s.id === stepId)?.title[locale];
   if (stepTitle) codeView.step = stepTitle;
-  const channels = config.help?.channels ?? [];
+  // No page config: the element's config is the phone alone (see lineConfig), the line's channels come from here.
+  const channels = config.help?.channels ?? antsChannels;
   const relays = channels.filter((c) => c.kind === 'relay');
   const relay = [...relays.filter((c) => c.href), ...relays.filter((c) => !c.href)].map((channel) => {
     const item: RelayView = { channel };

@@ -4,7 +4,7 @@
  * page config load neither the validator nor the procedures' data).
  */
 import type { RelaisConfig } from './config.js';
-import { antsLine } from './presets/line.js';
+import { antsPhoneLine } from './presets/phone.js';
 
 type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,9 +28,13 @@ export function mergeConfig<T extends Plain>(base: T, over: Plain | undefined): 
   return out as T;
 }
 
-/** The ANTS line under an element's own settings: what an element uses with no page config and no preset. */
+/**
+ * The 34 00 under an element's own settings: what an element uses with no
+ * page config and no preset. It has no channels: the help panel falls back to
+ * the line's (`antsChannels`), so that no other element carries them.
+ */
 export function lineConfig(element: RelaisConfig = {}): RelaisConfig {
-  return mergeConfig(antsLine, element);
+  return mergeConfig(antsPhoneLine, element);
 }
 
 /** Whether a value is a plain object (what `mergeConfig` merges key by key). */

@@ -8,7 +8,6 @@
  */
 import type { ReactiveController, TemplateResult } from 'lit';
 import { announce, loadOnce, prepareAnnouncer, publishState, warnOnce } from '@relais/core';
-import { didYouMean } from '@relais/sdk';
 import type { RelaisEventDetail, StepsConfig } from '@relais/sdk';
 import { readForm } from './steps.form.js';
 import type { FormReading } from './steps.form.js';
@@ -35,6 +34,8 @@ import { renderTracker } from './steps.view.js';
 
 const presets = loadOnce(() => import('./steps.presets.js'));
 const validator = loadOnce(() => import('@relais/sdk/resolve.js'));
+/** "Did you mean …" for a development warning: loaded only when there is something to warn about. */
+const hints = loadOnce(() => import('@relais/sdk/did-you-mean.js'));
 
 let instances = 0;
 
@@ -310,15 +311,20 @@ export class StepsController implements ReactiveController, StepsUi {
     if (!ids.length) return;
     const procedure = this._procedure;
     const whose = procedure ? `the procedure "${procedure}"` : 'the configured steps';
-    const list = ids.map((id) => {
-      const hint = didYouMean(
-        id,
-        known.map((k) => k.id),
+    const form = this._watchedFor ?? '';
+    const knownIds = known.map((k) => k.id);
+    const warn = (didYouMean?: (word: string, known: readonly string[]) => string | undefined) => {
+      const list = ids.map((id) => {
+        const hint = didYouMean?.(id, knownIds);
+        return `"${id}"${hint ? ` (${hint})` : ''}`;
+      });
+      warnOnce(
+        `<relais-steps for="${form}">: ${whose} has no step ${list.join(', ')}; it is shown where it stands in the form, but the help code says "step unknown" there. Fix: give the fieldset the id of the same step in ${whose} (known: ${knownIds.join(', ')}), or add the step to the config's steps.`,
       );
-      return `"${id}"${hint ? ` (${hint})` : ''}`;
-    });
-    warnOnce(
-      `<relais-steps for="${this._watchedFor ?? ''}">: ${whose} has no step ${list.join(', ')}; it is shown where it stands in the form, but the help code says "step unknown" there. Fix: give the fieldset the id of the same step in ${whose} (known: ${known.map((k) => k.id).join(', ')}), or add the step to the config's steps.`,
+    };
+    hints().then(
+      (m) => warn(m.didYouMean),
+      () => warn(),
     );
   }
 

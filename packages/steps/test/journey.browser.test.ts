@@ -78,6 +78,8 @@ describe('<relais-steps for> with a procedure: the preset’s off-line steps mer
       form.querySelector<HTMLElement>('[data-relais-step="etat-civl"]')!.hidden = true;
       form.querySelector<HTMLElement>('[data-relais-step="adresse"]')!.hidden = false;
       await waitUntil(() => el.current === 'adresse', 'the tracker at step 2', { timeout: 3000 });
+      // The hint's code loads with the first warning.
+      await waitUntil(() => warnings.calls.some((w) => w.includes('"etat-civl"')), 'the warning', { timeout: 3000 });
       const mine = warnings.calls.filter((w) => w.includes('"etat-civl"'));
       expect(mine).to.have.length(1);
       expect(mine[0]).to.contain('did you mean "etat-civil"?').and.contain('Fix:');
