@@ -166,7 +166,7 @@ export class RelaisHelpPoints extends RelaisElement {
       if (procedure) detail.procedure = procedure;
       if (step) detail.step = step;
       this.emit('relais-visit-open', detail);
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#visit-title')?.focus());
+      this._focusAfterRender('#visit-title');
     });
   }
 
@@ -182,13 +182,25 @@ export class RelaisHelpPoints extends RelaisElement {
     void this._visit.load();
   }
 
+  /**
+   * Moves focus to `selector` once the new content is rendered and has been
+   * given to assistive technologies: the sheet replaces the list (and back),
+   * so the focused button is removed. Moved in the same frame, Orca says
+   * nothing of the new focus; a frame later it reads it (tests/screen-reader).
+   */
+  private _focusAfterRender(selector: string): void {
+    void this.updateComplete.then(() =>
+      requestAnimationFrame(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus())),
+    );
+  }
+
   /** Back to the list of places, focus on the button that opened the sheet. */
   private _closeVisit(): void {
     if (!this._sheet) return;
     this._sheet = undefined;
     this.renderRoot.querySelector('iframe.print-frame')?.remove();
     const index = this._sheetTrigger;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-visit="${index}"]`)?.focus());
+    this._focusAfterRender(`[data-visit="${index}"]`);
   }
 
   private _onKeydown = (event: KeyboardEvent): void => {
