@@ -22,7 +22,8 @@ export const elements = {
   'relais-help': { entry: 'packages/help/src/relais-help.ts', firstRender: ['help', 'hours', 'maps'], firstPress: ['packages/help/src/help.panel.ts'] },
   'relais-help-points': {
     entry: 'packages/help/src/relais-help-points.ts',
-    firstRender: ['points', 'hours', 'maps'],
+    firstRender: ['points', 'hours', 'maps', 'visit'],
+    // The search (focus in the field). The visit sheet is fetched when places are shown (see help-points.ts).
     firstPress: ['packages/help/src/help-points.search.ts'],
   },
   'relais-steps': {

@@ -16,8 +16,16 @@ const KB = 1024;
  * (issue 10: an element usable within 15 KB, goal 12; the example page within
  * 40 KB). Where a target is not met yet, the budget is what the code does
  * today, so that nothing grows unnoticed; the table shows both.
+ *
+ * The page's budget moved from 84 to 88 KB with issue 15: the example page
+ * went from 83.4 to 87.2 KB with the closed line (the week's hours in words,
+ * why it is closed), the relay services and written contact for deaf and
+ * hard-of-hearing citizens, and the form's steps merged with the preset's
+ * off-line ones with the checklist's count. What issue 15 adds that the page
+ * does not need before a press stays out of it: the visit sheet (fetched once
+ * places are shown), the adviser's reading of codes, the "did you mean" hint.
  */
-const budgets = { loader: 3 * KB, element: 42 * KB, page: 84 * KB, depth: 3 };
+const budgets = { loader: 3 * KB, element: 42 * KB, page: 88 * KB, depth: 3 };
 const targets = { element: 15 * KB, page: 40 * KB };
 
 const fallback = '<a href="tel:3400">Besoin d\'aide ? Appelez le 34 00</a>';

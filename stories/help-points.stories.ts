@@ -29,7 +29,7 @@ const meta: Meta<PointsArgs> = {
   tags: ['autodocs'],
   decorators: [withActions],
   parameters: {
-    actions: { handles: ['relais-points-search', 'relais-points-result'] },
+    actions: { handles: ['relais-points-search', 'relais-points-result', 'relais-visit-open'] },
   },
 };
 export default meta;
@@ -52,6 +52,11 @@ export const DataError = story<PointsArgs>('data-error');
 export const Dark = story<PointsArgs>('dark');
 export const Easy = story<PointsArgs>('easy');
 export const English = story<PointsArgs>('english');
+export const VisitSheet = story<PointsArgs>('visit');
+export const VisitSheetEasy = story<PointsArgs>('visit-easy');
+export const VisitSheetEnglish = story<PointsArgs>('visit-english');
+export const VisitSheetNoProcedure = story<PointsArgs>('visit-no-procedure');
+export const VisitSheetDark = story<PointsArgs>('visit-dark');
 
 /** Inside `<relais-help points-src=…>`: the panel's section "Être aidé près de chez vous". */
 export const InTheHelpPanel: Story = {

@@ -99,10 +99,10 @@ describe('example: Vite + React form with @relais/react', () => {
     const { doc, win } = await open(PAGE);
     await upgraded(doc, win, ['relais-help', 'relais-steps', 'relais-explainer', 'relais-term']);
     const journal = () => norm(doc.getElementById('journal')?.textContent);
-    await until(() => journal().includes('étape 1 sur 3'), 'relais-step-change in the journal');
+    await until(() => journal().includes('étape 1 sur 4'), 'relais-step-change in the journal');
     const next = [...doc.querySelectorAll<HTMLButtonElement>('fieldset[data-relais-step="vehicule"] button')].find((b) => b.textContent === 'Continuer')!;
     next.click();
-    await until(() => journal().includes('étape 2 sur 3'), 'the tracker follows React hiding and showing the fieldsets');
+    await until(() => journal().includes('étape 2 sur 4'), 'the tracker follows React hiding and showing the fieldsets');
   });
 
   it('keyboard: Tab to the help button, Enter opens, Escape closes; React got relais-help-open', async () => {
@@ -191,7 +191,8 @@ describe("example: a town hall's own page, branded through --relais-* tokens", (
     const button = trigger(doc)!;
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(0, 89, 79)');
     expect(getComputedStyle(button).fontFamily).to.contain('Trebuchet MS');
-    const search = doc.querySelector('relais-help-points')!.shadowRoot!.querySelector('[part="search"]')!;
+    const points = doc.querySelector('relais-help-points')!;
+    const search = await until(() => points.shadowRoot!.querySelector('[part="search"]'), "the finder's search button");
     expect(getComputedStyle(search).backgroundColor).to.equal('rgb(0, 89, 79)');
   });
 

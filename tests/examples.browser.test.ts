@@ -146,10 +146,10 @@ describe('example page: carte grise, changement de titulaire', () => {
     const tracker = doc.querySelector('relais-steps')!;
     expect(tracker.getAttribute('for')).to.equal('demarche');
     expect(tracker.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING, 'above the form').to.be.ok;
-    expect(text(tracker.querySelector('p'))).to.contain('4 étapes');
+    expect(text(tracker.querySelector('p'))).to.contain('5 étapes');
     const heading = () => tracker.shadowRoot?.querySelector('[part="heading"]');
     await until(() => heading(), 'the upgraded tracker', 8000);
-    expect(text(heading())).to.equal('Étape 1 sur 4 : Votre véhicule');
+    expect(text(heading())).to.equal('Étape 1 sur 5 : Votre véhicule');
     expect(text(tracker.shadowRoot!.querySelector('[part="next"]'))).to.equal("Étape suivante : L'ancien propriétaire");
 
     // The help code, panel open: step 1 "vehicule" (2A-28, see packages/sdk/HELP-CODES.md).
@@ -169,20 +169,88 @@ describe('example page: carte grise, changement de titulaire', () => {
     fill('numero_formule', '2013AB12345');
     fill('date_cession', '2025-03-14');
     form.querySelector<HTMLButtonElement>('fieldset[data-relais-step="vehicule"] [data-step-next]')!.click();
-    await until(() => text(heading()) === "Étape 2 sur 4 : L'ancien propriétaire", 'the tracker at step 2', 3000);
+    await until(() => text(heading()) === "Étape 2 sur 5 : L'ancien propriétaire", 'the tracker at step 2', 3000);
     await until(() => code() === '2A-36', `the help code of step 2 (shown: ${code()})`, 3000);
     // Announced once, politely, in the page's live region.
     const region = doc.querySelector('[data-relais-announcer="polite"]')!;
-    await until(() => text(region) === "Étape 2 sur 4 : L'ancien propriétaire", 'the announcement', 3000);
+    await until(() => text(region) === "Étape 2 sur 5 : L'ancien propriétaire", 'the announcement', 3000);
     expect(region.getAttribute('aria-live')).to.equal('polite');
     // The form keeps its own focus move (to the step's legend): the tracker takes no focus.
     expect(doc.activeElement).to.equal(form.querySelector('fieldset[data-relais-step="ancien-titulaire"] legend'));
 
     // Back: the tracker goes back too, and step 1 stays done.
     form.querySelector<HTMLButtonElement>('fieldset[data-relais-step="ancien-titulaire"] [data-step-back]')!.click();
-    await until(() => text(heading()) === 'Étape 1 sur 4 : Votre véhicule', 'the tracker back at step 1', 3000);
+    await until(() => text(heading()) === 'Étape 1 sur 5 : Votre véhicule', 'the tracker back at step 1', 3000);
     await until(() => code() === '2A-28', 'the help code back at step 1', 3000);
     localStorage.removeItem('relais:steps:v1:ants/carte-grise/changement-titulaire');
+  });
+
+  it('resumes coherently after a reload at every step: the form starting over, or resuming a draft', async () => {
+    const KEY = 'relais:steps:v1:ants/carte-grise/changement-titulaire';
+    const ids = ['vehicule', 'ancien-titulaire', 'nouveau-titulaire', 'recapitulatif'];
+    const titles = ['Votre véhicule', "L'ancien propriétaire", 'Vous, le nouveau propriétaire', 'Vérifier et envoyer'];
+    const answers: [string, string][] = [
+      ['immatriculation', 'AB-123-CD'],
+      ['numero_formule', '2013AB12345'],
+      ['date_cession', '2025-03-14'],
+      ['code_cession', 'K7P2X9Q4'],
+      ['ancien_nom', 'Durand'],
+      ['nom', 'Martin'],
+      ['prenom', 'Léa'],
+      ['adresse', '12 rue des Lilas'],
+      ['code_postal', '69003'],
+      ['commune', 'Lyon'],
+    ];
+    const tracker = (doc: Document) => doc.querySelector('relais-steps')!;
+    const heading = (doc: Document) => text(tracker(doc).shadowRoot?.querySelector('[part="heading"]'));
+    /** Each step of the tracker's list: title, state in words. */
+    const states = async (doc: Document): Promise<string[]> => {
+      const root = tracker(doc).shadowRoot!;
+      const toggle = root.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+      if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+      await until(() => root.querySelectorAll('ol > li').length === 5, 'the list of 5 steps', 8000);
+      return [...root.querySelectorAll('ol > li')].map((li) => text(li.querySelector('.label')));
+    };
+    const load = async (frame: HTMLIFrameElement, url: string | null): Promise<Document> => {
+      const loaded = nextLoad(frame);
+      if (url) frame.contentWindow!.location.href = url;
+      else frame.contentWindow!.location.reload();
+      await loaded;
+      const doc = frame.contentDocument!;
+      await until(() => heading(doc), 'the tracker after the load', 8000);
+      return doc;
+    };
+    localStorage.removeItem(KEY);
+    for (let k = 0; k < ids.length; k++) {
+      frame?.remove();
+      frame = await openPage();
+      let doc = frame.contentDocument!;
+      await until(() => heading(doc), 'the tracker', 8000);
+      // The citizen goes to step k + 1 (the tracker keeps that in this browser).
+      const form = doc.getElementById('demarche') as HTMLFormElement;
+      for (const [name, value] of answers) (form.elements.namedItem(name) as HTMLInputElement).value = value;
+      (doc.getElementById('justificatif-oui') as HTMLInputElement).checked = true;
+      for (let i = 0; i < k; i++) form.querySelector<HTMLButtonElement>(`fieldset[data-relais-step="${ids[i]}"] [data-step-next]`)!.click();
+      await until(() => heading(doc) === `Étape ${k + 1} sur 5 : ${titles[k]}`, `the tracker at step ${k + 1}`, 3000);
+      await until(() => JSON.parse(localStorage.getItem(KEY) ?? '{}').current === ids[k], 'the progress kept', 3000);
+
+      // Reload: the form starts over at step 1, with empty fields; the tracker says so, and shows no step done.
+      doc = await load(frame, null);
+      expect(heading(doc), `reload at step ${k + 1}`).to.equal('Étape 1 sur 5 : Votre véhicule');
+      expect((doc.getElementById('immatriculation') as HTMLInputElement).value).to.equal('');
+      expect(
+        (await states(doc)).filter((s) => s.endsWith('terminée')),
+        `reload at step ${k + 1}`,
+      ).to.deep.equal([]);
+
+      // The site resumes the draft at step k + 1: the steps before are done, none after.
+      doc = await load(frame, `${PAGE}?etape=${ids[k]}`);
+      await until(() => heading(doc) === `Étape ${k + 1} sur 5 : ${titles[k]}`, `the resumed tracker at step ${k + 1} (shown: ${heading(doc)})`, 3000);
+      expect(await states(doc), `resumed at step ${k + 1}`).to.deep.equal(
+        [...titles, 'Recevoir la carte grise'].map((title, i) => `${title}, ${i < k ? 'terminée' : i === k ? 'en cours' : 'à faire'}`),
+      );
+    }
+    localStorage.removeItem(KEY);
   });
 
   it('finds the nearest help points from the help panel, with the bundle loading the finder and the sample file on demand', async () => {

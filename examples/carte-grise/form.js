@@ -11,6 +11,20 @@ const form = document.getElementById('demarche');
 const steps = [...form.querySelectorAll('fieldset[data-relais-step]')];
 let current = 0;
 
+// The answers of the fake draft this example resumes with `?etape=…` (see the end of this file).
+const draft = {
+  immatriculation: 'AB-123-CD',
+  numero_formule: '2013AB12345',
+  date_cession: '2025-03-14',
+  code_cession: 'K7P2X9Q4',
+  ancien_nom: 'Durand',
+  nom: 'Martin',
+  prenom: 'Léa',
+  adresse: '12 rue des Lilas',
+  code_postal: '69003',
+  commune: 'Lyon',
+};
+
 function show(index, { focus = true } = {}) {
   current = index;
   steps.forEach((step, i) => {
@@ -50,7 +64,11 @@ form.addEventListener('click', (event) => {
   const button = event.target.closest('button');
   if (!button) return;
   if (button.hasAttribute('data-step-next')) {
-    if (stepIsValid(steps[current])) show(current + 1);
+    if (stepIsValid(steps[current])) {
+      // The form says which steps are done; the tracker shows it, even after "Retour".
+      steps[current].setAttribute('data-relais-state', 'done');
+      show(current + 1);
+    }
   } else if (button.hasAttribute('data-step-back')) {
     show(current - 1);
   } else if (button.type === 'submit') {
@@ -76,4 +94,20 @@ const today = new Date();
 form.elements.date_cession.max = [today.getFullYear(), String(today.getMonth() + 1).padStart(2, '0'), String(today.getDate()).padStart(2, '0')].join('-');
 
 for (const button of form.querySelectorAll('[data-step-next], [data-step-back]')) button.hidden = false;
-show(0, { focus: false });
+
+// A reload starts over at the first step, with empty fields: the tracker then
+// shows step 1, whatever this browser kept. A real téléprocédure that keeps a
+// draft would render the page at the step reached, with the answers, and mark
+// the steps already checked `data-relais-state="done"`; this example does the
+// same with fake answers when the address says `?etape=<step id>`.
+const resume = steps.findIndex((step) => step.dataset.relaisStep === new URLSearchParams(location.search).get('etape'));
+if (resume > 0) {
+  for (const [name, value] of Object.entries(draft)) {
+    const field = form.elements.namedItem(name);
+    if (steps.slice(0, resume).some((step) => step.contains(field))) field.value = value;
+  }
+  const yes = document.getElementById('justificatif-oui');
+  if (steps.slice(0, resume).some((step) => step.contains(yes))) yes.checked = true;
+  for (const step of steps.slice(0, resume)) step.setAttribute('data-relais-state', 'done');
+}
+show(Math.max(resume, 0), { focus: false });

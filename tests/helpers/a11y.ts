@@ -29,11 +29,37 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
  * - page-has-heading-one, landmark-one-main: same reason.
  */
 export async function axeViolations(context: Element | Document = document): Promise<AxeViolation[]> {
-  const result = await window.axe.run(context, {
-    runOnly: { type: 'tag', values: axeTags },
-    rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
-    resultTypes: ['violations'],
-  });
+  const result = await window.axe.run(context, axeOptions);
+  return result.violations;
+}
+
+/** The options every axe run uses (see axeViolations). */
+export const axeOptions = {
+  runOnly: { type: 'tag', values: axeTags },
+  rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
+  resultTypes: ['violations'],
+};
+
+/**
+ * Runs axe inside a same-origin frame (a whole example page, with its own
+ * styles), with the shared options: axe is loaded into the frame first.
+ */
+export async function axeViolationsInFrame(frame: HTMLIFrameElement): Promise<AxeViolation[]> {
+  // The frame's own window: axe is there only once loaded into it.
+  const win: (Omit<Window, 'axe'> & { axe?: Window['axe'] }) | null = frame.contentWindow;
+  if (!win) throw new Error('axeViolationsInFrame: the frame has no window');
+  if (!win.axe) {
+    const doc = frame.contentDocument!;
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    doc.head.append(script);
+    await loaded;
+  }
+  const result = await win.axe!.run(frame.contentDocument!, axeOptions);
   return result.violations;
 }
 

@@ -20,6 +20,7 @@ const readers: { [K in RelaisEventName]: (e: DocumentEventMap[K]) => unknown } =
   'relais-explainer-close': (e) => e.detail.topic.length,
   'relais-points-search': (e) => e.detail.by satisfies 'text' | 'location',
   'relais-points-result': (e) => [e.detail.by satisfies 'text' | 'location', e.detail.count.toFixed()],
+  'relais-visit-open': (e) => [e.detail.place.length, e.detail.procedure?.length, e.detail.step?.length],
 };
 
 // On document, window and any element, with no cast and no import of the event map.

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { RelaisExplainer, RelaisHelp, RelaisSteps, RelaisTerm } from '@relais/react';
 
-const steps = ['vehicule', 'adresse', 'recapitulatif'] as const;
+const steps = ['vehicule', 'nouvelle-adresse', 'recapitulatif'] as const;
 type StepId = (typeof steps)[number];
 
 export function App() {
@@ -33,7 +33,10 @@ export function App() {
           headingLevel={2}
           onRelaisStepChange={(e) => note(`étape ${e.detail.index} sur ${e.detail.total}`)}
         >
-          <p>La démarche se fait en 3 étapes : votre véhicule, votre nouvelle adresse, puis vérifier et envoyer.</p>
+          <p>
+            En ligne, la démarche se fait en 3 étapes : votre véhicule, votre nouvelle adresse, puis vérifier et envoyer. Ensuite, vous recevez une étiquette
+            par courrier.
+          </p>
         </RelaisSteps>
         <form id="demarche" onSubmit={(e) => e.preventDefault()}>
           <fieldset data-relais-step="vehicule" hidden={step !== 'vehicule'}>
@@ -43,11 +46,11 @@ export function App() {
             </label>
             <input id="immatriculation" name="immatriculation" autoComplete="off" />
             <RelaisExplainer for="immatriculation" topic="numero-immatriculation" />
-            <button type="button" onClick={go('adresse')}>
+            <button type="button" onClick={go('nouvelle-adresse')}>
               Continuer
             </button>
           </fieldset>
-          <fieldset data-relais-step="adresse" hidden={step !== 'adresse'}>
+          <fieldset data-relais-step="nouvelle-adresse" hidden={step !== 'nouvelle-adresse'}>
             <legend>Votre nouvelle adresse</legend>
             <label htmlFor="adresse">Adresse</label>
             <input id="adresse" name="adresse" autoComplete="street-address" />
@@ -62,7 +65,7 @@ export function App() {
           <fieldset data-relais-step="recapitulatif" hidden={step !== 'recapitulatif'}>
             <legend>Vérifier et envoyer</legend>
             <p>Vérifiez vos réponses, puis envoyez la demande.</p>
-            <button type="button" onClick={go('adresse')}>
+            <button type="button" onClick={go('nouvelle-adresse')}>
               Retour
             </button>
             <button type="submit">Envoyer</button>

@@ -9,13 +9,22 @@
  * symbol), so that every copy of this module shares it: the one inside
  * relais.js (where `configure()` needs no other file), the one the elements
  * use, and one bundled again by a site that also loads Relais by npm.
+ *
+ * The layers merge deeply (objects key by key, lists replaced), from lowest to
+ * highest precedence: the `<script data-relais-config>` elements in document
+ * order, then the last `configure()` call (a new call replaces the previous
+ * one, not the scripts). The preset the config names is under them all, and
+ * each element's own attributes over them (see `@relais/sdk`'s `resolveConfig`).
  */
 import type { RelaisConfig } from '@relais/sdk';
+import { isPlainObject, mergeConfig } from '@relais/sdk/merge.js';
 
-/** What widgets share on the page (e.g. the tracker → the help code). */
+/** What widgets share on the page (e.g. the tracker → the help code and the visit sheet). */
 export interface PageState {
   procedure?: string;
   step?: string;
+  /** The tracker's checklist: every document of the procedure, and whether the citizen ticked it (no personal data). */
+  documents?: readonly { text: string; ready: boolean }[];
 }
 
 type Listener = () => void;
@@ -52,12 +61,12 @@ function readScripts(): unknown {
   if (page.scriptRead || typeof document === 'undefined') return page.fromScript;
   page.scriptRead = true;
   const scripts = document.querySelectorAll('script[type="application/json"][data-relais-config]');
-  let merged: Record<string, unknown> | undefined;
+  let merged: unknown;
   scripts.forEach((script) => {
     try {
       const parsed: unknown = JSON.parse(script.textContent || '{}');
-      if (typeof parsed === 'object' && parsed && !Array.isArray(parsed)) merged = { ...merged, ...parsed };
-      else merged = parsed as Record<string, unknown>;
+      // A script that is not an object is kept as it is, for the validator to report.
+      merged = isPlainObject(merged) && isPlainObject(parsed) ? mergeConfig(merged, parsed) : parsed;
     } catch (error) {
       warnOnce(
         `The <script data-relais-config> is not valid JSON (${(error as Error).message}). Relais uses its defaults. Fix: check quotes and commas, e.g. {"locale": "fr"}.`,
@@ -68,18 +77,20 @@ function readScripts(): unknown {
   return merged;
 }
 
-/** The page config as given (unchecked): `configure()` over the JSON script. */
+/** The page config as given (unchecked): `configure()` merged deeply over the JSON scripts. */
 export function pageConfig(): unknown {
   const script = readScripts();
   const programmatic = page.programmatic;
   if (programmatic === undefined) return script;
-  if (script && typeof script === 'object' && typeof programmatic === 'object' && programmatic) {
-    return { ...script, ...programmatic };
-  }
+  if (isPlainObject(script) && isPlainObject(programmatic)) return mergeConfig(script, programmatic);
   return programmatic;
 }
 
-/** Sets the page-level config. Elements on the page update. Never throws. */
+/**
+ * Sets the page-level config, merged deeply over the `<script data-relais-config>`
+ * ones (objects merged, lists replaced); it replaces what an earlier call set.
+ * Elements on the page update. Never throws.
+ */
 export function configure(config: RelaisConfig | undefined): void;
 export function configure(config: unknown): void;
 export function configure(config: unknown): void {
@@ -101,8 +112,9 @@ export function pageState(): PageState {
 /** Publishes shared state (merged); elements on the page update. */
 export function publishState(next: PageState): void {
   const state = page.state;
-  if (next.procedure === state.procedure && next.step === state.step) return;
-  page.state = { ...state, ...next };
+  const merged = { ...state, ...next };
+  if (merged.procedure === state.procedure && merged.step === state.step && JSON.stringify(merged.documents) === JSON.stringify(state.documents)) return;
+  page.state = merged;
   notify();
 }
 

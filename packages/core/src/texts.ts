@@ -23,6 +23,7 @@ const catalogues = {
   hours: loadOnce<Catalogue>(() => import('@relais/sdk/messages/hours.js').then((m) => m.hoursText)),
   points: loadOnce<Catalogue>(() => import('@relais/sdk/messages/points.js').then((m) => m.pointsMessages)),
   maps: loadOnce<Catalogue>(() => import('@relais/sdk/messages/maps.js').then((m) => m.mapsMessages)),
+  visit: loadOnce<Catalogue>(() => import('@relais/sdk/messages/visit.js').then((m) => m.visitMessages)),
   steps: loadOnce<Catalogue>(() => import('@relais/sdk/messages/steps.js').then((m) => m.stepsMessages)),
   explainer: loadOnce<Catalogue>(() => import('@relais/sdk/messages/explainer.js').then((m) => m.explainerMessages)),
 };

@@ -4,6 +4,8 @@
  * and wraps the first use of each term per section in `<relais-term>`.
  * Only text nodes are split; inputs, links, buttons and the like are never
  * entered, so what the form submits and how its fields are named stay as they were.
+ * A label that is one whole term keeps its words; the term's "?" button goes
+ * right after the label.
  */
 import { glossaryMatcher } from '@relais/plain';
 import type { Matcher } from '@relais/plain';
@@ -135,6 +137,18 @@ function textNodes(block: Element, ignored: Set<Element>): Text[] {
   return out;
 }
 
+/**
+ * The glossary id when a label's whole text is one term ("Numéro
+ * d'immatriculation", with or without a final ":" or "*"): its words then
+ * stay plain, so that clicking them still focuses the field, and the
+ * explanation's "?" goes after the label.
+ */
+function wholeLabelTerm(block: Element, matcher: Matcher): string | undefined {
+  if (block.localName !== 'label') return undefined;
+  const text = (block.textContent ?? '').replace(/[\s\u00a0]*[:*]*[\s\u00a0]*$/, '').trim();
+  return text ? matcher.exact(text) : undefined;
+}
+
 /** The terms already explained in a section (wrapped by an earlier pass or written by the page). */
 function termsIn(section: ParentNode, matcher: Matcher): Set<string> {
   const used = new Set<string>();
@@ -163,6 +177,21 @@ export function run(root: ParentNode, options: RunOptions): RunResult {
     const section: ParentNode = block.closest(options.section) ?? root;
     let used = sections.get(section);
     if (!used) sections.set(section, (used = termsIn(section, matcher)));
+    const whole = wholeLabelTerm(block, matcher);
+    if (whole) {
+      if (!used.has(whole)) {
+        used.add(whole);
+        // An empty <relais-term> is the "?" button, named "Explication : numéro d'immatriculation".
+        const term = doc.createElement('relais-term');
+        term.setAttribute('term', whole);
+        term.setAttribute('data-relais-annotated', 'after-label');
+        if (options.own) (term as HTMLElement & { glossary?: readonly GlossaryEntry[] }).glossary = options.entries;
+        block.after(term);
+        result.wrapped++;
+        result.terms.push(whole);
+      }
+      continue;
+    }
     for (const node of textNodes(block, ignored)) {
       const matches = matcher.find(node.data).filter((match) => {
         if (used.has(match.id)) return false;

@@ -42,13 +42,21 @@ export const termStyles = css`
     fill: var(--_term-mark);
     pointer-events: none;
   }
-  /* A term with no words of its own (a lone "?" after a label) is its mark. */
+  /* A term with no words of its own (the "?" after a label) is its mark: a target of at least 24 × 24 px. */
+  .term.lone {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 1.5rem;
+    min-height: 1.5rem;
+    vertical-align: middle;
+    text-decoration: none;
+  }
   .term.lone .mark {
     position: static;
     display: inline-block;
-    width: 1em;
-    height: 1em;
-    vertical-align: -0.125em;
+    width: 1.25em;
+    height: 1.25em;
   }
   .tip {
     position: fixed;

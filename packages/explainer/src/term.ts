@@ -24,6 +24,10 @@ const hasPopover = (): boolean => 'showPopover' in HTMLElement.prototype;
  * without moving focus, the pointer can move onto it, and it stays until the
  * citizen closes it, clicks elsewhere or moves focus away.
  *
+ * With no text of its own (`<relais-term term="numero-immatriculation"></relais-term>`,
+ * what `annotate()` puts after a label that is one whole term), it is a "?"
+ * button named "Explication : numéro d'immatriculation".
+ *
  * With no config, the entry comes from the default glossary, which loads as
  * a separate file at idle or on the first open, with the toggletip's content. The element's text is its
  * fallback: before the script loads, and if the word is not in the glossary,
@@ -212,15 +216,28 @@ export class RelaisTerm extends RelaisElement {
     }, 0);
   };
 
+  /** No word of its own: the element is a "?" button after a label (see annotate()). */
+  private get _trigger(): boolean {
+    return !(this.textContent ?? '').trim();
+  }
+
   protected override renderWidget(): TemplateResult {
     const entry = this._known ? this.entry : undefined;
     if (this._known && !entry) return html`<slot></slot>`;
+    const trigger = this._trigger;
+    // The "?" needs the entry for its name: until the glossary is there, nothing shows.
+    if (trigger && !entry) {
+      void this._data.load();
+      return html`<slot></slot>`;
+    }
     const ui = this._ui.value;
     const open = this.open && entry !== undefined && ui !== undefined;
+    const name = trigger && entry ? this.t('explainer.term.trigger', { term: this.locale === 'en' ? entry.en.term : entry.fr.term }) : undefined;
     return html`<button
         part="term"
-        class=${(this.textContent ?? '').trim() ? 'term' : 'term lone'}
+        class=${trigger ? 'term lone' : 'term'}
         type="button"
+        aria-label=${name ?? nothing}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="tip"
         aria-describedby=${open ? 'text' : 'hint'}

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { configure, resetConfigStore } from '@relais/core';
 import type { GlossaryEntry } from '@relais/sdk';
 import { annotate } from '../src/annotate.js';
@@ -54,6 +55,15 @@ function wrapped(root: ParentNode): [string, string, string][] {
   return [...root.querySelectorAll('relais-term')].map((t) => [t.closest('fieldset:not(fieldset fieldset)')?.id ?? '', t.getAttribute('term')!, t.textContent]);
 }
 
+/** The text read inside a node (its text nodes' names). */
+const textOf = (node: AXNode): string =>
+  norm(
+    flatten(node)
+      .filter((n) => n.role === 'StaticText')
+      .map((n) => n.name)
+      .join(' '),
+  );
+
 /** Names of the form's fields in Chromium's accessibility tree. */
 async function fieldNames(): Promise<string[]> {
   const tree = await a11yTree('#f');
@@ -72,7 +82,8 @@ describe('annotate()', () => {
       ['s1', 'certificat-immatriculation', 'carte grise'],
       ['s1', 'certificat-cession', 'certificat de cession'],
       ['s1', 'cession', 'cession'],
-      ['s1', 'numero-formule', 'Numéro de formule'],
+      // The label is the whole term: its words stay plain, the "?" follows it (no text of its own).
+      ['s1', 'numero-formule', ''],
       ['s1', 'code-cession', 'code de cession'],
       ['s2', 'titulaire', 'titulaire'],
       ['s2', 'certificat-immatriculation', "certificat d'immatriculation"],
@@ -183,8 +194,93 @@ describe('annotate()', () => {
     const terms = await termsReady(root);
     const tree = await a11yTree('#f');
     const names = findAll(tree, 'button').map((n) => norm(n.name));
-    for (const term of terms) expect(names).to.include(norm(term.textContent));
+    for (const term of terms)
+      expect(names).to.include(norm(term.textContent) || `Explication : ${term.getAttribute('term') === 'numero-formule' ? 'numéro de formule' : ''}`);
     const violations = await axeViolations(root);
     expect(violations, describeViolations(violations)).to.deep.equal([]);
+  });
+
+  describe('a label that is one whole term', () => {
+    const labelled = () => html`<form id="lf" action="/nowhere" method="get">
+      <div class="field">
+        <label for="immat">Numéro d'immatriculation</label>
+        <p id="immat-aide">Exemple : AB-123-CD</p>
+        <input id="immat" name="immatriculation" aria-describedby="immat-aide" />
+      </div>
+      <div class="field">
+        <label for="titulaire-nom">Nom de l'ancien titulaire :</label>
+        <input id="titulaire-nom" name="ancien_nom" />
+      </div>
+    </form>`;
+    const immat = [
+      ...glossary,
+      entry('numero-immatriculation', "numéro d'immatriculation"),
+      // A term that covers the label but for its final colon.
+      entry('ancien-titulaire', "nom de l'ancien titulaire"),
+    ];
+
+    it('keeps the label’s words plain and puts the "?" right after the label', async () => {
+      const root = await fixture<HTMLElement>(labelled());
+      await annotate(root, { glossary: immat });
+      const label = root.querySelector('label[for="immat"]')!;
+      expect(label.querySelector('relais-term'), 'no button inside the label').to.equal(null);
+      expect(norm(label.textContent)).to.equal("Numéro d'immatriculation");
+      const trigger = label.nextElementSibling!;
+      expect(trigger.localName).to.equal('relais-term');
+      expect(trigger.getAttribute('term')).to.equal('numero-immatriculation');
+      expect(root.querySelector('label[for="titulaire-nom"]')!.nextElementSibling?.getAttribute('term')).to.equal('ancien-titulaire');
+      // Idempotent.
+      await annotate(root, { glossary: immat });
+      expect(root.querySelectorAll('relais-term')).to.have.length(2);
+    });
+
+    it('clicking the label still focuses its field; the "?" opens the explanation by click and by keyboard', async () => {
+      const root = await fixture<HTMLElement>(labelled());
+      await annotate(root, { glossary: immat });
+      const [trigger] = await termsReady(root);
+      const label = root.querySelector<HTMLLabelElement>('label[for="immat"]')!;
+      label.click();
+      expect(document.activeElement).to.equal(root.querySelector('#immat'));
+      const button = trigger!.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
+      button.click();
+      await waitUntil(() => trigger!.hasAttribute('open'), 'the explanation never opened on click', { timeout: 5000 });
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !trigger!.hasAttribute('open'), 'Escape did not close it', { timeout: 5000 });
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => trigger!.hasAttribute('open'), 'the explanation never opened with Enter', { timeout: 5000 });
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !trigger!.hasAttribute('open'), 'Escape did not close it', { timeout: 5000 });
+      expect(trigger!.shadowRoot!.activeElement, 'focus stays on the "?"').to.equal(button);
+    });
+
+    it('in the accessibility tree: the field and the label keep their names, the "?" is "Explication : numéro d’immatriculation", after the label', async () => {
+      const root = await fixture<HTMLElement>(labelled());
+      const before = flatten(await a11yTree('#lf'))
+        .filter((n) => n.role === 'textbox')
+        .map((n) => norm(n.name));
+      await annotate(root, { glossary: immat });
+      await termsReady(root);
+      const tree = await a11yTree('#lf');
+      expect(
+        flatten(tree)
+          .filter((n) => n.role === 'textbox')
+          .map((n) => norm(n.name)),
+      ).to.deep.equal(before);
+      expect(before[0]).to.equal("Numéro d'immatriculation");
+      const order = flatten(tree)
+        .filter((n) => ['LabelText', 'button', 'textbox'].includes(n.role))
+        .map((n) => (n.role === 'LabelText' ? `label: ${textOf(n)}` : `${n.role}: ${norm(n.name)}`));
+      expect(order.slice(0, 3)).to.deep.equal([
+        "label: Numéro d'immatriculation",
+        "button: Explication : numéro d'immatriculation",
+        "textbox: Numéro d'immatriculation",
+      ]);
+      const violations = await axeViolations(root);
+      expect(violations, describeViolations(violations)).to.deep.equal([]);
+      const box = root.querySelector('relais-term')!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+      expect(box.width, 'a target of 24 px at least').to.be.at.least(24);
+      expect(box.height).to.be.at.least(24);
+    });
   });
 });

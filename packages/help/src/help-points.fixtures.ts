@@ -17,6 +17,8 @@ export interface HelpPointsFixture extends Fixture {
   locate?: LocationAnswer;
   /** Where the browser says the citizen is, when granted (Mende unless said otherwise). */
   position?: { lat: number; lng: number };
+  /** Then presses "Préparer ma visite" on the place at this index in the results. */
+  visit?: number;
 }
 
 export const tag = 'relais-help-points';
@@ -37,6 +39,11 @@ async function play(fixture: HelpPointsFixture, container: HTMLElement): Promise
       root.querySelector<HTMLInputElement>('[part="input"]')!.value = fixture.search!;
       root.querySelector<HTMLButtonElement>('[part="search"]')!.click();
     });
+  }
+  if (fixture.visit !== undefined) {
+    const button = await until(() => root.querySelector<HTMLButtonElement>(`[data-visit="${fixture.visit}"]`), '"Préparer ma visite"');
+    button.click();
+    await until(() => root.querySelector('[part="visit"]'), 'the visit sheet');
   }
   if (fixture.locate) {
     // A story or a test cannot press "Allow" for anyone: the browser's answer is stood in for.
@@ -61,8 +68,17 @@ export const mapsFallback = html`<ul>
   <li><a href="https://www.france-services.gouv.fr">Carte des France Services</a></li>
   <li><a href="https://cartographie.societenumerique.gouv.fr">Carte des lieux de médiation numérique</a></li>
 </ul>`;
-const finder = (now: Date, attrs: { src?: string; easy?: boolean } = { src: SAMPLE_POINTS }) =>
-  html`<relais-help-points points-src=${attrs.src ?? nothing} ?easy=${attrs.easy ?? false} .now=${now}>${mapsFallback}</relais-help-points>`;
+const finder = (now: Date, attrs: { src?: string; easy?: boolean; procedure?: string; step?: string } = { src: SAMPLE_POINTS }) =>
+  html`<relais-help-points
+    points-src=${attrs.src ?? nothing}
+    ?easy=${attrs.easy ?? false}
+    .now=${now}
+    .procedure=${attrs.procedure}
+    .step=${attrs.step}
+    >${mapsFallback}</relais-help-points
+  >`;
+/** The carte grise change of owner, at its first step: what the visit sheets are for. */
+const carteGrise = { src: SAMPLE_POINTS, procedure: 'ants/carte-grise/changement-titulaire', step: 'vehicule' };
 
 const list: HelpPointsFixture[] = [
   {
@@ -149,6 +165,43 @@ const list: HelpPointsFixture[] = [
     description: 'In a part of the page marked lang="en".',
     search: '48000',
     render: (now) => html`<div lang="en">${finder(now)}</div>`,
+  },
+  {
+    name: 'visit',
+    description:
+      '"Préparer ma visite" on the first place near 48000: the place, its hours today and in the week, phone, appointments; the procedure, the step and the help code; the papers to bring; what the médiateur does. Printable on one A4 page.',
+    search: '48000',
+    visit: 0,
+    render: (now) => finder(now, carteGrise),
+  },
+  {
+    name: 'visit-easy',
+    description: 'The visit sheet in easy-to-read French.',
+    search: '48000',
+    visit: 1,
+    render: (now) => finder(now, { ...carteGrise, easy: true }),
+  },
+  {
+    name: 'visit-english',
+    description: 'The visit sheet in English.',
+    search: '48000',
+    visit: 0,
+    render: (now) => html`<div lang="en">${finder(now, carteGrise)}</div>`,
+  },
+  {
+    name: 'visit-no-procedure',
+    description: 'A "where to get help" page that does not know the procedure: the sheet says to tell the person, and what to bring in general.',
+    search: 'Mende',
+    visit: 0,
+    render: (now) => finder(now),
+  },
+  {
+    name: 'visit-dark',
+    description: 'The visit sheet on a dark page.',
+    search: '48000',
+    visit: 0,
+    dark: true,
+    render: (now) => finder(now, carteGrise),
   },
   {
     name: 'location-timeout',

@@ -39,4 +39,6 @@ export interface FinderHost extends PartHost {
   readonly now: Date | undefined;
   readonly locationTimeout: number;
   readonly geocoderTimeout: number | undefined;
+  /** Opens the visit sheet of the place at `index` in the list (its button is `trigger`). */
+  openVisit(index: number, trigger: HTMLElement): void;
 }

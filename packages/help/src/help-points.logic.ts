@@ -161,6 +161,8 @@ export interface PointView {
   today?: string;
   /** Hours as written in the data, or "Horaires non connus". */
   hours?: string;
+  /** The week's hours in words, when they could be read ("du mardi au jeudi, 9 h – 16 h ; samedi, 10 h – 12 h"): for the visit sheet. */
+  week?: string;
   phone?: LinkView;
   /** A number that cannot be dialled as is ("poste 12" without a number…), shown as written. */
   phoneText?: string;
@@ -277,6 +279,8 @@ export function pointView({ point, km }: Nearby<HelpPoint>, ctx: ViewContext): P
               .join(', '),
           })
         : say(ctx, 'points.todayClosed');
+      const week = point.hours ? weekText(point.hours, ctx) : undefined;
+      if (week) view.week = week;
     } else view.hours = point.hoursText ? say(ctx, 'points.hoursAsWritten', { hours: point.hoursText }) : say(ctx, 'points.hoursUnknown');
     view.directions = { href: directionsUrl(point), text: say(ctx, 'points.directions') };
   }

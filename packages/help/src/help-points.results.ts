@@ -12,6 +12,8 @@ import type { FinderHost } from './help-points.host.js';
 interface Choices {
   choose(place: GeoPlace): void;
   more(): void;
+  /** "Préparer ma visite". */
+  visit(index: number, trigger: HTMLElement): void;
 }
 
 /**
@@ -26,7 +28,7 @@ function link(l: { href: string; text: string } | undefined, suffix?: string, cl
 }
 
 /** One place: its name first, then kind, distance, address, hours, and what can be done. */
-function renderPoint(v: PointView): TemplateResult {
+function renderPoint(v: PointView, index: number, host: FinderHost, session: Choices): TemplateResult {
   return html`<li tabindex="-1">
     <p class="name">${v.name}</p>
     <p class="meta">${v.kind}<br />${v.distance}</p>
@@ -39,6 +41,14 @@ function renderPoint(v: PointView): TemplateResult {
     <ul class="actions">
       ${link(v.phone, undefined, 'call')} ${link(v.booking, v.ofPlace)} ${link(v.directions, v.ofPlace)} ${link(v.access, v.ofPlace)}
     </ul>
+    <button
+      class="secondary visit"
+      type="button"
+      data-visit=${index}
+      @click=${(event: Event) => session.visit(index, event.currentTarget as HTMLElement)}
+    >
+      ${host.t('visit.open')}<span class="visually-hidden">${v.ofPlace}</span>
+    </button>
   </li>`;
 }
 
@@ -54,7 +64,7 @@ export function renderOutcome(host: FinderHost, session: Choices): TemplateResul
   if (phase !== 'results' || !views?.length) return nothing;
   return html`<p id="count" class="count">${heading}</p>
     <ol part="results" class="results" aria-labelledby="count">
-      ${views.map(renderPoint)}
+      ${views.map((v, i) => renderPoint(v, i, host, session))}
     </ol>
     ${hasMore ? html`<button class="secondary more" type="button" @click=${() => session.more()}>${host.t('points.more')}</button>` : nothing}`;
 }

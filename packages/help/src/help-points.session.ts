@@ -89,6 +89,11 @@ export class FinderSession implements ReactiveController {
     this._searchHere(this._start('text', 'points.searching'), place.lat, place.lng, place.label);
   }
 
+  /** "Préparer ma visite" for the place at `index`. */
+  visit(index: number, trigger: HTMLElement): void {
+    this._host.openVisit(index, trigger);
+  }
+
   /** Three more places; focus goes to the first new one. */
   more(): void {
     const where = this._where;

@@ -1,17 +1,20 @@
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { LazyPart, RelaisElement, loadOnce, tokens, warnOnce } from '@relais/core';
 import { isSafeUrl } from '@relais/sdk';
-import type { RelaisConfig } from '@relais/sdk';
+import type { RelaisConfig, RelaisEventDetail } from '@relais/sdk';
 import { pointsStyles } from './help-points.styles.js';
 import { statusStyles } from './help.status.styles.js';
 import { renderMaps } from './help-points.maps.js';
 import { phoneLine } from './help.phone.js';
 import type { FinderHost, FinderState } from './help-points.host.js';
 import type { FinderSession } from './help-points.session.js';
+import type { VisitHost, VisitSheet } from './help-points.visit.js';
 
 /** The search (with `@relais/points`), loaded once per page when the citizen first uses a finder. */
 const searchLoader = loadOnce(() => import('./help-points.search.js'));
+/** The visit sheet, loaded when the citizen first asks for one. */
+const visitLoader = loadOnce(() => import('./help-points.visit.js'));
 
 /**
  * The nearest-help-point finder: a citizen types a postcode or a commune (or
@@ -27,6 +30,13 @@ const searchLoader = loadOnce(() => import('./help-points.search.js'));
  * location is asked only after the citizen presses "Utiliser ma position",
  * and never leaves the browser. The 34 00 line is always shown.
  *
+ * Each place offers "Préparer ma visite": a sheet for that place (address,
+ * today's and the week's hours, phone, appointments, directions), the
+ * procedure and step reached with the help code, the papers to bring (the
+ * tracker's checklist with its ticks, or the procedure's preset) and what the
+ * médiateur can do, shown in place of the list, to keep on screen or print
+ * on one A4 page. It holds nothing the citizen typed and sends nothing.
+ *
  * Its light-DOM children are the fallback shown before the script loads and
  * if Relais fails, e.g. links to the national maps.
  *
@@ -40,6 +50,7 @@ const searchLoader = loadOnce(() => import('./help-points.search.js'));
  * @csspart locate - The "Utiliser ma position" button.
  * @csspart results - The list of places.
  * @csspart phone - The phone line at the bottom.
+ * @csspart visit - The visit sheet.
  *
  * @cssprop --relais-points-accent - Buttons (default: --relais-color-action).
  * @cssprop --relais-points-on-accent - Text on the accent colour.
@@ -48,20 +59,25 @@ const searchLoader = loadOnce(() => import('./help-points.search.js'));
  *
  * @fires {PointsSearchDetail} relais-points-search - A search started. Detail: `{ by: 'text' | 'location' }` — no place, postcode or position.
  * @fires {PointsResultDetail} relais-points-result - Places are shown (count 0 when none was found). Detail: `{ by, count }`.
+ * @fires {VisitOpenDetail} relais-visit-open - The citizen opened the visit sheet of a place. Detail: `{ place, procedure?, step? }` (the place's id in the points file; never what was typed).
  */
 export class RelaisHelpPoints extends RelaisElement {
   static override styles = [tokens, pointsStyles, statusStyles];
 
-  static override catalogues = ['points', 'hours', 'maps'] as const;
+  static override catalogues = ['points', 'hours', 'maps', 'visit'] as const;
 
   static override properties = {
     ...RelaisElement.properties,
     pointsSrc: { attribute: 'points-src', reflect: true },
     geocoder: { reflect: true },
     now: { attribute: false },
+    procedure: { attribute: false },
+    step: { attribute: false },
+    sheetLevel: { attribute: false },
     _state: { state: true },
     _status: { state: true },
     _textSearch: { state: true },
+    _sheet: { state: true },
   };
 
   /** URL of the points file written by `relais-points build` (its `points.json`). Without it, links to the national maps. */
@@ -70,6 +86,23 @@ export class RelaisHelpPoints extends RelaisElement {
   declare geocoder: string | undefined;
   /** @internal The clock, for tests and stories: the time "open now" is computed for. */
   declare now: Date | undefined;
+  /** The procedure the visit sheet is for (default: the step tracker's on the page, else the config's). `<relais-help>` sets it for its finder. */
+  declare procedure: string | undefined;
+  /** The step reached, for the visit sheet (default: the tracker's, else the config's). */
+  declare step: string | undefined;
+  /** The level of the visit sheet's title, 1 to 6 (default 2; `<relais-help>` sets 4 under its own headings). */
+  declare sheetLevel: number;
+  declare private _sheet: { sheet: VisitSheet; index: number } | undefined;
+  private _sheetTrigger: number | undefined;
+  private _visitAsked = false;
+  private _visitHost?: VisitHost;
+  private readonly _visit = new LazyPart(this, {
+    load: visitLoader,
+    at: 'demand',
+    need: 'optional',
+    name: 'visit sheet',
+    styles: (m) => m.visitStyles,
+  });
   /** @internal How long the browser may look for the location, ms. */
   locationTimeout = 10_000;
   /** @internal How long the geocoding service may take, ms (default: GEOCODER_TIMEOUT of the search). */
@@ -95,7 +128,100 @@ export class RelaisHelpPoints extends RelaisElement {
     this._state = { phase: 'idle' };
     this._status = '';
     this._textSearch = true;
+    this.sheetLevel = 2;
   }
+
+  /** The procedure and step for the visit sheet: own properties, then the tracker's, then the config's. */
+  private _where(): { procedure?: string | undefined; step?: string | undefined } {
+    const shared = this.pageState;
+    const procedure = this.procedure || shared.procedure || this.config.procedure;
+    const step = this.step || (procedure === shared.procedure ? shared.step : undefined) || this.config.step;
+    return { procedure, step };
+  }
+
+  /** What the visit sheet sees of the element. */
+  private get _sheetHost(): VisitHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the sheet's view of this element
+    const self = this;
+    return (this._visitHost ??= this.partHost({
+      where: () => this._where(),
+      checklist: (procedure: string | undefined) => {
+        const shared = this.pageState;
+        return procedure && shared.procedure === procedure ? shared.documents : undefined;
+      },
+      get level() {
+        return Math.min(5, Math.max(1, Math.round(Number(self.sheetLevel)) || 2));
+      },
+      back: () => this._closeVisit(),
+    }));
+  }
+
+  /** "Préparer ma visite": loads the sheet, shows it in place of the list, focus on its title. */
+  private _openVisit(index: number): void {
+    const view = this._state.views?.[index];
+    if (!view) return;
+    void this._visit.load().then((module) => {
+      if (!module) {
+        this._status = this.t('visit.error');
+        return;
+      }
+      this._sheetTrigger = index;
+      this._sheet = { sheet: module.visitSheet(this._sheetHost, view), index };
+      const detail: RelaisEventDetail<'relais-visit-open'> = { place: view.id };
+      const { procedure, step } = this._where();
+      if (procedure) detail.procedure = procedure;
+      if (step) detail.step = step;
+      this.emit('relais-visit-open', detail);
+      this._focusAfterRender('#visit-title');
+    });
+  }
+
+  /**
+   * Places are shown: the visit sheet is fetched now (once), so that
+   * "Préparer ma visite" waits for nothing, and a page where no one searches
+   * never fetches it.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._visitAsked || !this._state.views?.length) return;
+    this._visitAsked = true;
+    void this._visit.load();
+  }
+
+  /**
+   * Moves focus to `selector` once the new content is rendered and has been
+   * given to assistive technologies: the sheet replaces the list (and back),
+   * so the focused button is removed. Moved in the same frame, Orca says
+   * nothing of the new focus; a frame later it reads it (tests/screen-reader).
+   */
+  private _focusAfterRender(selector: string): void {
+    void this.updateComplete.then(() =>
+      requestAnimationFrame(() => requestAnimationFrame(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus())),
+    );
+  }
+
+  /** Back to the list of places, focus on the button that opened the sheet. */
+  private _closeVisit(): void {
+    if (!this._sheet) return;
+    this._sheet = undefined;
+    this.renderRoot.querySelector('iframe.print-frame')?.remove();
+    const index = this._sheetTrigger;
+    this._focusAfterRender(`[data-visit="${index}"]`);
+  }
+
+  private _onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this._sheet) return;
+    // Ours: a dialog around the finder (the floating help panel) must not close too.
+    event.stopPropagation();
+    event.preventDefault();
+    this._closeVisit();
+  };
+
+  private _print = (): void => {
+    const sheet = this.renderRoot.querySelector<HTMLElement>('.sheet');
+    const root = this.shadowRoot;
+    if (sheet && root) this._visit.value?.printVisit(root, sheet, this.locale);
+  };
 
   protected override elementConfig(): RelaisConfig {
     const points: { src?: string; geocoder?: string } = {};
@@ -128,6 +254,7 @@ export class RelaisHelpPoints extends RelaisElement {
         set status(value: string) {
           self._status = value;
         },
+        openVisit: (index: number) => this._openVisit(index),
       },
       ['now', 'locationTimeout', 'geocoderTimeout'],
     ));
@@ -178,6 +305,13 @@ export class RelaisHelpPoints extends RelaisElement {
     const phone = phoneLine(this.config);
     const { field, message, phase, busy } = this._state;
     const search = this._search.value;
+    const visit = this._visit.value;
+    if (this._sheet && visit) {
+      return html`<div class="finder" lang=${this.locale} @keydown=${this._onKeydown}>
+        ${visit.renderVisit(this._sheetHost, this._sheet.sheet, this._print)}
+        <div class="visually-hidden" role="status">${this._status}</div>
+      </div>`;
+    }
     return html`<div class="finder" lang=${this.locale} @focusin=${this._warm}>
       ${
         src

@@ -17,6 +17,26 @@ export interface HelpFixture extends Fixture {
 export const tag = 'relais-help';
 const fallback = html`<a href="tel:3400">Besoin d'aide ? Appelez le 34 00</a>`;
 const SUNDAY = '2026-11-22T12:00:00Z';
+/** Christmas Day 2026, a Friday, 10:00 in Paris: the line is closed for the holiday. */
+const CHRISTMAS = '2026-12-25T09:00:00Z';
+
+/** A site's own ways in: an online relay platform (shown first to deaf citizens), its contact page, checked. */
+export const siteChannels = [
+  {
+    id: 'relais-en-ligne',
+    kind: 'relay' as const,
+    label: 'Appeler en langue des signes ou par écrit (plateforme en ligne du service)',
+    href: 'https://relais.example.fr/',
+    modes: ['lsf' as const, 'lfpc' as const, 'text' as const],
+  },
+  {
+    id: 'ecrire',
+    kind: 'written' as const,
+    label: 'Écrire au service (formulaire de contact)',
+    href: 'https://service.example.fr/contact',
+    checked: { on: '2026-12-02', where: 'exemple de Relais (adresse fictive)' },
+  },
+];
 
 type HelpElement = HTMLElement & { show(): Promise<void>; updateComplete: Promise<boolean> };
 
@@ -50,10 +70,33 @@ const list: HelpFixture[] = [
   },
   {
     name: 'line-closed',
-    description: 'Open panel on a Sunday: the line is closed and says when it opens.',
+    description:
+      'Open panel on a Sunday: the line is closed and says when it opens, and the week in words; writing and help near you come before the call button, which is secondary.',
     open: true,
     now: SUNDAY,
     render: (now) => html`<relais-help procedure="ants/carte-grise/changement-titulaire" .now=${now}>${fallback}</relais-help>`,
+  },
+  {
+    name: 'holiday',
+    description:
+      'Open panel on Christmas Day: "Fermé aujourd\'hui (Noël)", when it opens, the week in words, writing and help near you before the call button.',
+    open: true,
+    now: CHRISTMAS,
+    render: (now) => html`<relais-help procedure="ants/carte-grise/changement-titulaire" step="vehicule" .now=${now}>${fallback}</relais-help>`,
+  },
+  {
+    name: 'relay',
+    description:
+      "A site's online relay platform (sign language, cued speech, real-time text), shown first to deaf and hard-of-hearing citizens, with its hours (the phone line's).",
+    open: true,
+    render: (now) => html`<relais-help procedure="ants/cni/pre-demande" step="adresse" .channels=${siteChannels} .now=${now}>${fallback}</relais-help>`,
+  },
+  {
+    name: 'relay-closed',
+    description: 'The same on a Sunday: the platform says it is closed, like the line; writing comes first.',
+    open: true,
+    now: SUNDAY,
+    render: (now) => html`<relais-help procedure="ants/cni/pre-demande" .channels=${siteChannels} .now=${now}>${fallback}</relais-help>`,
   },
   {
     name: 'floating-open',

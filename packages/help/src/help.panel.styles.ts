@@ -21,6 +21,28 @@ export const panelStyles = css`
   .muted {
     color: var(--_text-muted);
   }
+  .week-title {
+    margin-block: 0.75rem 0.25rem;
+    font-weight: 700;
+  }
+  .week {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .relay li,
+  .relay li > span {
+    display: block;
+  }
+  .relay .status {
+    margin-block-start: 0.25rem;
+  }
+  .operator .label {
+    margin-block-end: 0.25rem;
+    font-weight: 700;
+  }
+  .later p:first-child {
+    margin-block-start: 0;
+  }
   a:not(.call) {
     color: var(--_link);
     text-underline-offset: 0.2em;

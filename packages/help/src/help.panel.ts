@@ -115,27 +115,39 @@ function viewOf(host: PanelHost): HelpView {
   return view;
 }
 
-/** The panel's content: heading, phone, ways in, help code, help points, other channels. */
+/**
+ * The panel's content. Line open: heading, the call button, ways in for deaf
+ * and hard-of-hearing citizens (relay services first, then writing), the help
+ * code, help points, other channels. Line closed: when it opens and the
+ * week's hours in words, writing, help points, then the call button as a
+ * secondary one (a call may reach a recorded message), the relay services,
+ * the help code, other channels.
+ */
 function renderPanelBody(h: PanelHost, view: HelpView, panelId: string, withClose: boolean): TemplateResult {
-  return html`<div class="head">
-      <h2 id="${panelId}-title">${h.t('help.title')}</h2>
-      ${
-        withClose
-          ? html`<button class="close" type="button" @click=${() => h.hide()}>
-            ${h.t('help.close')}
-          </button>`
-          : nothing
-      }
-    </div>
-    ${renderPhone(h, view)} ${renderChannels(h, view.access, 'help.access.title', h.t('help.access.intro'))}
-    ${view.code.known ? renderCode(h, view, withClose) : nothing}
-    <section>
-      <h3>${h.t('help.points.title')}</h3>
-      <p>${h.t('help.points.intro')}</p>
-      ${renderFinder(h)}
-      <slot name="points"></slot>
-    </section>
-    ${renderChannels(h, view.other, 'help.other.title')}`;
+  const closed = view.phone.open === false;
+  const head = html`<div class="head">
+    <h2 id="${panelId}-title">${h.t('help.title')}</h2>
+    ${
+      withClose
+        ? html`<button class="close" type="button" @click=${() => h.hide()}>
+          ${h.t('help.close')}
+        </button>`
+        : nothing
+    }
+  </div>`;
+  const code = view.code.known ? renderCode(h, view, withClose) : nothing;
+  const points = html`<section>
+    <h3>${h.t('help.points.title')}</h3>
+    <p>${h.t('help.points.intro')}</p>
+    ${renderFinder(h)}
+    <slot name="points"></slot>
+  </section>`;
+  const other = renderChannels(h, view.other, 'help.other.title');
+  if (closed) {
+    return html`${head} ${renderPhone(h, view, 'closed')} ${renderWritten(h, view)} ${points} ${renderPhone(h, view, 'call')}
+    ${renderAccess(h, view, false)} ${code} ${other}`;
+  }
+  return html`${head} ${renderPhone(h, view, 'open')} ${renderAccess(h, view, true)} ${code} ${points} ${other}`;
 }
 
 /** The finder's element, defined on demand (its own search code loads when the citizen uses it). */
@@ -152,34 +164,141 @@ function renderFinder(h: PanelHost): TemplateResult {
   defineFinder().catch(() => {
     // The maps inside it stay: they are its fallback.
   });
-  return html`<relais-help-points points-src=${points.src} geocoder=${points.geocoder ?? nothing} ?easy=${h.easy} .now=${h.now}
+  const { procedure, step } = h.where();
+  // Its visit sheet is for the help code's procedure and step, its title under the panel's headings.
+  return html`<relais-help-points
+    points-src=${points.src}
+    geocoder=${points.geocoder ?? nothing}
+    ?easy=${h.easy}
+    .now=${h.now}
+    .procedure=${procedure}
+    .step=${step}
+    .sheetLevel=${4}
     >${maps}</relais-help-points
   >`;
 }
 
-function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
+/**
+ * The phone line: `open`, the call button first; `closed`, when it opens and
+ * the week's hours in words (no button yet); `call`, the call button as a
+ * secondary one, after the other ways in, for a line that is closed.
+ */
+function renderPhone(h: PanelHost, view: HelpView, part: 'open' | 'closed' | 'call'): TemplateResult {
   const { phone } = view;
+  const status = phone.status
+    ? html`<p class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
+    : html`<p class="muted">${h.t('help.phone.hoursUnknown')}</p>`;
+  const week = phone.week?.length
+    ? html`<p class="week-title">${h.t('help.phone.hoursTitle')}</p>
+        <ul class="week">
+          ${phone.week.map((line) => html`<li>${line}</li>`)}
+        </ul>`
+    : nothing;
+  const details = html`${phone.price ? html`<p>${phone.price}</p>` : nothing}
+  ${
+    phone.abroad
+      ? html`<p>
+        <a href=${safeUrl(phone.abroad.href) ?? nothing} @click=${() => channel(h, 'phone-abroad', 'phone')}
+          >${h.t('help.phone.abroad', { display: phone.abroad.display })}</a
+        >
+      </p>`
+      : nothing
+  }`;
+  if (part === 'closed') {
+    return html`<section>
+      <h3>${h.t('help.phone.title')}</h3>
+      ${status} ${week}
+    </section>`;
+  }
+  const secondary = part === 'call';
+  const call = html`<a
+    part="phone"
+    class=${secondary ? 'call secondary' : 'call'}
+    href=${safeUrl(phone.href) ?? nothing}
+    @click=${() => channel(h, 'phone', 'phone')}
+  >
+    ${phoneIcon}<span>${h.t(secondary ? 'help.phone.callAnyway' : 'help.phone.call', { display: phone.display })}</span>
+  </a>`;
+  if (secondary) {
+    return html`<section class="later">
+      <p>${h.t('help.phone.closedNote')}</p>
+      ${call} ${details}
+    </section>`;
+  }
   return html`<section>
     <h3>${h.t('help.phone.title')}</h3>
-    <a part="phone" class="call" href=${safeUrl(phone.href) ?? nothing} @click=${() => channel(h, 'phone', 'phone')}>
-      ${phoneIcon}<span>${h.t('help.phone.call', { display: phone.display })}</span>
-    </a>
+    ${call} ${status} ${details}
+  </section>`;
+}
+
+/** Written contact, for everyone, while the line is closed. */
+function renderWritten(h: PanelHost, view: HelpView): TemplateResult | typeof nothing {
+  const written = safeChannels(view.written);
+  if (!written.length) return nothing;
+  return html`<section>
+    <h3>${h.t('help.written.title')}</h3>
+    <p>${h.t('help.written.intro')}</p>
+    ${channelList(h, written)}
+  </section>`;
+}
+
+/**
+ * For deaf, hard-of-hearing, deafblind and aphasic citizens: a relay
+ * platform first (with its modes and its hours), then the operators' relay
+ * services in plain words, then (`withWritten`) the written contact.
+ */
+function renderAccess(h: PanelHost, view: HelpView, withWritten: boolean): TemplateResult | typeof nothing {
+  const platforms = view.relay.flatMap((r) => {
+    const href = safeUrl(r.channel.href);
+    return href ? [{ ...r, href }] : [];
+  });
+  const operator = view.relay.filter((r) => !r.channel.href);
+  const written = withWritten ? safeChannels(view.written) : [];
+  if (!platforms.length && !operator.length && !written.length) return nothing;
+  return html`<section>
+    <h3>${h.t('help.access.title')}</h3>
     ${
-      phone.status
-        ? html`<p class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
-        : html`<p class="muted">${h.t('help.phone.hoursUnknown')}</p>`
-    }
-    ${phone.price ? html`<p>${phone.price}</p>` : nothing}
-    ${
-      phone.abroad
-        ? html`<p>
-          <a href=${safeUrl(phone.abroad.href) ?? nothing} @click=${() => channel(h, 'phone-abroad', 'phone')}
-            >${h.t('help.phone.abroad', { display: phone.abroad.display })}</a
-          >
-        </p>`
+      platforms.length
+        ? html`<ul class="relay">
+          ${platforms.map(
+            (r) => html`<li>
+              <a href=${r.href} @click=${() => channel(h, r.channel.id, 'relay')}>${r.channel.label}</a>
+              ${r.modes ? html`<span class="muted">${r.modes}</span>` : nothing}
+              ${r.status ? html`<span class="status ${r.status.open ? 'open' : 'closed'}">${r.status.text}</span>` : nothing}
+              ${r.channel.description ? html`<span class="muted">${r.channel.description}</span>` : nothing}
+            </li>`,
+          )}
+        </ul>`
         : nothing
     }
+    ${operator.map(
+      (r) => html`<div class="operator">
+        <p class="label">${r.channel.label}</p>
+        <p>${h.t('help.relay.operator', { display: view.phone.display })}</p>
+        <p class="muted">${h.t('help.relay.operatorFree')}</p>
+      </div>`,
+    )}
+    ${written.length ? html`<p>${h.t('help.access.intro')}</p>${channelList(h, written)}` : nothing}
   </section>`;
+}
+
+/** Channels with a link that passes the check (every link is checked again where it is rendered). */
+function safeChannels(channels: ChannelConfig[]): (ChannelConfig & { href: string })[] {
+  return channels.flatMap((c) => {
+    const href = safeUrl(c.href);
+    return href ? [{ ...c, href }] : [];
+  });
+}
+
+function channelList(h: PanelHost, channels: (ChannelConfig & { href: string })[]): TemplateResult {
+  return html`<ul>
+    ${channels.map(
+      (c) => html`<li>
+        <a href=${c.href} @click=${() => channel(h, c.id, c.kind)}>${c.label}</a>
+        ${c.description ? html`<span class="muted">${c.description}</span>` : nothing}
+      </li>`,
+    )}
+  </ul>`;
 }
 
 /** The help code; `modal`: in the floating variant's dialog, where the copy result is announced from here. */
@@ -204,28 +323,11 @@ function renderCode(h: PanelHost, view: HelpView, modal: boolean): TemplateResul
   </section>`;
 }
 
-function renderChannels(
-  h: PanelHost,
-  channels: ChannelConfig[],
-  title: 'help.access.title' | 'help.other.title',
-  intro?: string,
-): TemplateResult | typeof nothing {
-  // Every link is checked again where it is rendered: config set by a property skips no check.
-  const safe = channels.flatMap((c) => {
-    const href = safeUrl(c.href);
-    return href ? [{ ...c, href }] : [];
-  });
+function renderChannels(h: PanelHost, channels: ChannelConfig[], title: 'help.other.title'): TemplateResult | typeof nothing {
+  const safe = safeChannels(channels);
   if (!safe.length) return nothing;
   return html`<section>
     <h3>${h.t(title)}</h3>
-    ${intro ? html`<p>${intro}</p>` : nothing}
-    <ul>
-      ${safe.map(
-        (c) => html`<li>
-          <a href=${c.href} @click=${() => channel(h, c.id, c.kind)}>${c.label}</a>
-          ${c.description ? html`<span class="muted">${c.description}</span>` : nothing}
-        </li>`,
-      )}
-    </ul>
+    ${channelList(h, safe)}
   </section>`;
 }

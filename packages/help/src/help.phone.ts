@@ -3,7 +3,7 @@
  * small, so that an element needing only these loads nothing else.
  */
 import type { RelaisConfig } from '@relais/sdk';
-import { antsNumber } from '@relais/sdk/presets/line.js';
+import { antsNumber } from '@relais/sdk/presets/phone.js';
 
 /** A `tel:` link for a number written with spaces or dots. */
 export function telHref(number: string): string {

@@ -127,6 +127,13 @@ export const helpStyles = css`
   .call:hover {
     text-decoration: underline;
   }
+  /* While the line is closed: still there, but not the first thing to do. */
+  .call.secondary {
+    border: 2px solid var(--_help-accent);
+    background: var(--_help-surface);
+    color: var(--_help-accent);
+    font-size: 1.125rem;
+  }
   @media (forced-colors: active) {
     .trigger,
     .call,

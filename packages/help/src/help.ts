@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LazyPart, RelaisElement, loadOnce, tokens, whenIdle } from '@relais/core';
-import type { RelaisConfig, RelaisEventDetail } from '@relais/sdk';
+import type { ChannelConfig, RelaisConfig, RelaisEventDetail } from '@relais/sdk';
 import { helpStyles } from './help.styles.js';
 import { statusStyles } from './help.status.styles.js';
 import { phoneIcon } from './help.icons.js';
@@ -57,6 +57,7 @@ export class RelaisHelp extends RelaisElement {
     procedure: { reflect: true },
     step: { reflect: true },
     pointsSrc: { attribute: 'points-src', reflect: true },
+    channels: { attribute: false },
     open: { type: Boolean, reflect: true },
     now: { attribute: false },
     _copied: { state: true },
@@ -71,6 +72,13 @@ export class RelaisHelp extends RelaisElement {
   declare step: string | undefined;
   /** URL of the help-points file (used by the finder). */
   declare pointsSrc: string | undefined;
+  /**
+   * The ways in besides the phone, as the config's `help.channels` (a list:
+   * it replaces the page config's and the preset's). A `relay` channel with
+   * `href` (an online relay platform, its `modes` and `hours`) is shown first
+   * to deaf and hard-of-hearing citizens. Every link is checked where it is shown.
+   */
+  declare channels: ChannelConfig[] | undefined;
   /** Whether the panel is open. */
   declare open: boolean;
   /** @internal The clock, for tests and stories: the time the status is computed for. */
@@ -152,8 +160,11 @@ export class RelaisHelp extends RelaisElement {
   }
 
   protected override elementConfig(): RelaisConfig {
-    // Checked where it is used (the finder's search), like every link.
-    return this.pointsSrc ? { help: { points: { src: this.pointsSrc } } } : {};
+    // Checked where they are used (the finder's search, each rendered link), like every link.
+    const help: NonNullable<RelaisConfig['help']> = {};
+    if (this.pointsSrc) help.points = { src: this.pointsSrc };
+    if (Array.isArray(this.channels)) help.channels = this.channels;
+    return help.points || help.channels ? { help } : {};
   }
 
   override disconnectedCallback(): void {

@@ -7,4 +7,4 @@ export { deviceTimeZone, displayNumber, helpView, telHref } from './help.logic.j
 export type { CodeView, HelpView, PhoneView } from './help.logic.js';
 export { RelaisHelpPoints } from './help-points.js';
 export { nationalMaps } from './help-points.maps.js';
-export type { HelpChannelDetail, HelpCloseDetail, HelpOpenDetail, PointsResultDetail, PointsSearchDetail } from '@relais/sdk';
+export type { HelpChannelDetail, HelpCloseDetail, HelpOpenDetail, PointsResultDetail, PointsSearchDetail, VisitOpenDetail } from '@relais/sdk';

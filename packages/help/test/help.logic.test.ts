@@ -139,9 +139,9 @@ describe('helpView: channels', () => {
     expect(other.map((c) => c.id)).toEqual(['faq', 'formulaire']);
   });
 
-  it('with the preset: one written way in, nothing else', () => {
+  it("with the preset: the operators' relay services and one written way in, nothing else", () => {
     const { access, other } = view();
-    expect(access.map((c) => c.kind)).toEqual(['written']);
+    expect(access.map((c) => c.kind)).toEqual(['relay', 'written']);
     expect(other).toEqual([]);
   });
 });

@@ -213,7 +213,16 @@ describe('relais-lint', () => {
     const { code, stdout } = run(['examples', '--format', 'json'], root);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.pages.map((p: { file: string }) => p.file)).toEqual(['examples/carte-grise/confirmation.html', 'examples/carte-grise/index.html']);
+    expect(report.pages.map((p: { file: string }) => p.file)).toEqual([
+      'examples/carte-grise/confirmation.html',
+      'examples/carte-grise/index.html',
+      'examples/conseiller/index.html',
+      'examples/dsfr/index.html',
+      'examples/index.html',
+      'examples/mairie/index.html',
+      'examples/react/index.html',
+      'examples/vue/index.html',
+    ]);
     for (const page of report.pages) expect(page.score.kandelMoles).toBeGreaterThan(0);
   });
 });

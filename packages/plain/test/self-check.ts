@@ -76,6 +76,16 @@ export const SAMPLES: Record<string, string> = {
   label: 'Numéro de formule',
   term: 'code de cession',
   example: 'AB-123-CD',
+  // The adviser's reading, the checklist's count, the week in words, the relay's modes, the visit sheet.
+  procedure: 'Carte grise',
+  position: '1',
+  code: '2A-28',
+  ready: '3',
+  modes: 'langue des signes',
+  first: 'lundi',
+  second: 'mardi',
+  opens: '9\u00a0h',
+  closes: '17\u00a0h',
 };
 
 /** A message with its placeholders filled with typical values. */

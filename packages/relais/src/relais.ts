@@ -10,14 +10,14 @@
  * It also gives page scripts what they need without loading any element:
  * `configure()` and `publishState()` (synchronous: the page config store
  * lives in this file), `defineConfig()`, and `validateConfig()`,
- * `decodeHelpCode()` and `annotate()`, which load their code when called
- * and so return a Promise.
+ * `decodeHelpCode()`, `describeHelpCode()`, `helpCodeTexts()` and
+ * `annotate()`, which load their code when called and so return a Promise.
  */
-import type { DecodedHelpCode, RelaisConfig, ValidationResult } from '@relais/sdk';
+import type { DecodedHelpCode, HelpCodeTexts, RelaisConfig, ValidationResult } from '@relais/sdk';
 import type { AnnotateOptions, Annotation } from '@relais/explainer';
 
 export { configure, publishState } from '@relais/core/config-store.js';
-export type { RelaisConfig, ValidationResult, DecodedHelpCode, AnnotateOptions, Annotation };
+export type { RelaisConfig, ValidationResult, DecodedHelpCode, HelpCodeTexts, AnnotateOptions, Annotation };
 
 /** What the build writes: for each element, the files of its first render (its entry first), and of its first press. */
 interface Manifest {
@@ -114,6 +114,16 @@ export async function validateConfig(config: unknown): Promise<ValidationResult>
 /** Reads a help code back into its procedure and step (loads the table on first use). */
 export async function decodeHelpCode(code: string): Promise<DecodedHelpCode> {
   return (await loadApi()).decodeHelpCode(code);
+}
+
+/** The `code.*` texts in `locale` (easy-to-read if asked): what a page that reads codes, the adviser's, says. */
+export async function helpCodeTexts(locale: 'fr' | 'en', easy = false): Promise<HelpCodeTexts> {
+  return (await loadApi()).helpCodeTexts(locale, easy);
+}
+
+/** What a decoded code says, in one line: "Carte grise — changement de titulaire — étape 1 : Votre véhicule", or "Code mal lu". */
+export async function describeHelpCode(decoded: DecodedHelpCode, locale: 'fr' | 'en' = 'fr', texts?: HelpCodeTexts): Promise<string> {
+  return (await loadApi()).describeHelpCode(decoded, locale, texts);
 }
 
 /** Wraps the first use of each glossary term in `root` in `<relais-term>` (see @relais/explainer). */

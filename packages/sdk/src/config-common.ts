@@ -22,7 +22,30 @@ export const phoneNumber = s.string({
 export const id = s.string({ pattern: ID, expected: 'an id in lower case, e.g. "carte-grise"' });
 const weekday = s.picklist(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const);
 
-const interval = s.object({ opens: time, closes: time });
+const overnight = s.optional(
+  s.describe(s.boolean(), 'true for hours that run past midnight ("opens": "22:00", "closes": "06:00"): "closes" is then on the next day.'),
+);
+
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * Opening hours that close before (or when) they open are a slip, unless
+ * marked `"overnight": true` (they then run past midnight).
+ */
+function inOrder<T extends { opens: string; closes: string; overnight?: boolean | undefined }>(schema: s.Schema<T>): s.Schema<T> {
+  const checked = s.refine(schema, (value, path, problems) => {
+    if (value.overnight === true || minutesOf(value.closes) > minutesOf(value.opens)) return true;
+    problems.push({
+      path: `${path}.closes`,
+      expected: `a time after "opens" (${JSON.stringify(value.opens)}), or "overnight": true for hours that run past midnight`,
+      found: JSON.stringify(value.closes),
+    });
+    return false;
+  });
+  return { ...checked, json: () => ({ ...schema.json(), description: 'Opening hours; "closes" after "opens", unless "overnight" is true.' }) };
+}
+
+const interval = inOrder(s.object({ opens: time, closes: time, overnight }));
 
 /** Opening hours: a weekly schedule, exceptions, public holidays, a time zone. */
 export const hoursSchema = s.object({
@@ -39,7 +62,7 @@ export const hoursSchema = s.object({
       },
     }),
   ),
-  weekly: s.array(s.object({ days: s.array(weekday, { minItems: 1 }), opens: time, closes: time })),
+  weekly: s.array(inOrder(s.object({ days: s.array(weekday, { minItems: 1 }), opens: time, closes: time, overnight }))),
   exceptions: s.optional(
     s.array(
       s.object({

@@ -10,8 +10,11 @@ import { date, hoursSchema, id, phoneNumber, text, url } from './config-common.j
 export { hoursSchema };
 import { explainersSchema, glossarySchema } from './config-explainer.js';
 import { pointsSchema } from './config-points.js';
+import { presetIds } from './presets/ids.js';
 import { stepsSchema } from './config-steps.js';
 export type { StepConfig } from './config-steps.js';
+
+const checked = s.describe(s.object({ on: date, where: text }), 'When and where these facts were last checked.');
 
 const phoneSchema = s.object({
   number: s.optional(s.describe(phoneNumber, 'The number to dial, e.g. "3400". Without it, the ANTS 34 00 line.')),
@@ -19,19 +22,47 @@ const phoneSchema = s.object({
   price: s.optional(s.describe(text, 'What a call costs, e.g. "prix d’un appel local".')),
   hours: s.optional(hoursSchema),
   abroad: s.optional(s.object({ number: phoneNumber, display: s.optional(text) })),
-  checked: s.optional(s.describe(s.object({ on: date, where: text }), 'When and where these facts were last checked.')),
+  checked: s.optional(checked),
 });
 
 /** The kinds of channel: `relay` and `written` are ways in for deaf and hard-of-hearing citizens. */
 export const channelKinds = ['form', 'email', 'faq', 'video', 'chat', 'relay', 'written', 'phone', 'other'] as const;
 
-const channelSchema = s.object({
+/** How a relay service translates a call: French sign language, cued speech (LfPC), real-time text. */
+export const relayModes = ['lsf', 'lfpc', 'text'] as const;
+
+const channelShape = s.object({
   id,
   kind: s.picklist(channelKinds),
-  label: text,
-  href: url,
+  label: s.describe(text, 'What the link says: where it leads, in plain words ("Écrire à France Titres : formulaire de contact").'),
+  href: s.optional(s.describe(url, 'Where it leads (required, except for a relay channel without a platform).')),
   description: s.optional(text),
+  modes: s.optional(s.describe(s.array(s.picklist(relayModes), { minItems: 1 }), 'Relay only: how the call is translated.')),
+  hours: s.optional(s.describe(hoursSchema, "Relay only: the platform's hours (default: the phone line's).")),
+  checked: s.optional(checked),
 });
+
+/**
+ * A channel. `relay` (for deaf, hard-of-hearing, deafblind and aphasic
+ * citizens): with `href`, an online relay platform (its `modes`, its `hours`,
+ * by default the phone line's), shown first; without `href`, the operators'
+ * relay services, through which any number can be called (the panel says how
+ * in its own words). Every other kind needs `href`.
+ */
+const channelSchema: s.Schema<s.Infer<typeof channelShape>> = {
+  ...s.refine(channelShape, (channel, path, problems) => {
+    if (channel.href !== undefined || channel.kind === 'relay') return true;
+    // A link given but refused is already reported, with what was given: one message per field.
+    if (problems.some((problem) => problem.path === `${path}.href`)) return false;
+    problems.push({ path: `${path}.href`, expected: `a link (required for a "${channel.kind}" channel)`, found: 'nothing' });
+    return false;
+  }),
+  json: () => ({
+    ...channelShape.json(),
+    if: { properties: { kind: { not: { const: 'relay' } } } },
+    then: { required: ['href'] },
+  }),
+};
 
 const overrides = s.record(s.string(), { keys: messageIds, keyExpected: 'a message id' });
 
@@ -40,7 +71,9 @@ export const configSchema = s.object(
   {
     locale: s.optional(s.picklist(['fr', 'en'] as const)),
     easy: s.optional(s.describe(s.boolean(), 'Easy-to-read (FALC) texts.')),
-    preset: s.optional(s.describe(id, 'A preset id, e.g. "ants/carte-grise/changement-titulaire".')),
+    preset: s.optional(
+      s.describe(s.known(presetIds, 'a known preset id'), 'A preset id, e.g. "ants/carte-grise/changement-titulaire" (or "ants" for the line alone).'),
+    ),
     procedure: s.optional(s.describe(id, 'The procedure the page is for (used in the help code).')),
     step: s.optional(s.describe(s.string({ pattern: /^[a-z0-9][a-z0-9-]*$/, expected: 'a step id' }), 'The current step id.')),
     help: s.optional(

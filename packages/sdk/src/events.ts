@@ -56,6 +56,18 @@ export interface PointsResultDetail {
   count: number;
 }
 
+/**
+ * `relais-visit-open`: the citizen opened the visit sheet of a help point
+ * ("Préparer ma visite"). Never anything the citizen typed, nor their position.
+ */
+export interface VisitOpenDetail {
+  /** The place's id in the points file. */
+  place: string;
+  /** The procedure and step the sheet is for, when the page knows them. */
+  procedure?: string;
+  step?: string;
+}
+
 /** Every Relais event name and its detail. */
 export interface RelaisEventMap {
   'relais-help-open': CustomEvent<HelpOpenDetail>;
@@ -69,6 +81,7 @@ export interface RelaisEventMap {
   'relais-explainer-close': CustomEvent<ExplainerDetail>;
   'relais-points-search': CustomEvent<PointsSearchDetail>;
   'relais-points-result': CustomEvent<PointsResultDetail>;
+  'relais-visit-open': CustomEvent<VisitOpenDetail>;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Opening status in plain words, French and English.
  */
 import { zonedParts, zoneOffset } from './hours.js';
-import type { HoursStatus } from './hours.js';
+import type { HoursStatus, Schedule } from './hours.js';
 import { hoursText } from './messages/hours.js';
 import type { Messages } from './messages/fr.js';
 
@@ -27,6 +27,10 @@ export interface HoursMessages {
   holidayClosed: string;
   /** `{holiday}`, `{day}`, `{time}`: closed for today's public holiday, next opening known. */
   holidayOpens?: string;
+  /** Closed today by an exception that gives no reason. */
+  exceptionClosed?: string;
+  /** `{day}`, `{time}`: closed today by an exception that gives no reason, next opening known. */
+  exceptionOpens?: string;
 }
 
 /** Default messages, from the catalogues (where integrators override them as `hours.*`). */
@@ -44,6 +48,8 @@ export function hoursMessagesFrom(m: Pick<Messages, HoursId>): HoursMessages {
     zoneNote: m['hours.zoneNote'],
     holidayClosed: m['hours.holidayClosed'],
     holidayOpens: m['hours.holidayOpens'],
+    exceptionClosed: m['hours.exceptionClosed'],
+    exceptionOpens: m['hours.exceptionOpens'],
   };
 }
 
@@ -119,12 +125,16 @@ export function describeHours(status: HoursStatus, options: DescribeOptions): st
     const c = when(status.closesAt);
     const time = c.diff <= 0 ? c.time : c.diff === 1 && c.minutes === 0 ? formatTime(1440, lang) : `${c.day} ${c.time}`;
     text = fill(m.openUntil, { time });
-  } else if (status.opensAt) {
-    const o = when(status.opensAt);
-    const template = status.holiday ? (m.holidayOpens ?? m.closedOpens) : m.closedOpens;
-    text = fill(template, { day: o.day, time: o.time, holiday: status.holiday ?? '' });
   } else {
-    return status.holiday ? fill(m.holidayClosed, { holiday: status.holiday }) : m.closedNoNext;
+    // Closed today for a holiday or an exception: say why ("Fermé aujourd'hui (Noël)").
+    const reason = status.holiday ?? status.label;
+    const unexplained = !reason && status.closedReason === 'exception';
+    if (status.opensAt) {
+      const o = when(status.opensAt);
+      const template = reason ? (m.holidayOpens ?? m.closedOpens) : unexplained ? (m.exceptionOpens ?? m.closedOpens) : m.closedOpens;
+      text = fill(template, { day: o.day, time: o.time, holiday: reason ?? '' });
+    } else if (reason) return fill(m.holidayClosed, { holiday: reason });
+    else return unexplained && m.exceptionClosed ? m.exceptionClosed : m.closedNoNext;
   }
 
   if (options.deviceTimeZone) {
@@ -137,4 +147,77 @@ export function describeHours(status: HoursStatus, options: DescribeOptions): st
     if (differs) text = fill(m.zoneNote, { text, place: options.placeName ?? placeOf(tz, lang) });
   }
   return text;
+}
+
+/** Templates for {@link describeWeek} (the `hours.week.*` messages). */
+export interface WeekMessages {
+  /** `{from}`, `{to}`: three days or more in a row, "Du lundi au vendredi". */
+  range: string;
+  /** `{first}`, `{second}`: two days in a row, "Le lundi et le mardi". */
+  two: string;
+  /** `{day}`: "Le samedi". */
+  one: string;
+  /** `{opens}`, `{closes}`: "de 7 h 45 à 19 h". */
+  interval: string;
+  /** Between two intervals of a day: " et ". */
+  and: string;
+  /** `{days}`, `{hours}`: one sentence, "Du lundi au vendredi, de 7 h 45 à 19 h." */
+  line: string;
+  /** Said last when public holidays are closed. */
+  holidays: string;
+}
+
+const WEEK: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * A schedule's week in words, one short sentence per run of days with the
+ * same hours: "Du lundi au vendredi, de 7 h 45 à 19 h. Le samedi, de 8 h à
+ * 17 h. Fermé les jours fériés." Exceptions are not in it (the status says
+ * them on the day). Empty when the week has no opening.
+ */
+export function describeWeek(schedule: Schedule, options: { locale: 'fr' | 'en'; messages: WeekMessages }): string[] {
+  const lang = options.locale === 'en' ? 'en' : 'fr';
+  const m = options.messages;
+  const names = NAMES[lang].days;
+  const dayName = (i: number) => names[(i + 1) % 7] ?? '';
+  const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const weekly = Array.isArray(schedule.weekly) ? schedule.weekly : [];
+  const hours = WEEK.map((day) => {
+    const ranges = weekly
+      .filter((r) => Array.isArray(r?.days) && r.days.includes(day) && /^\d\d:\d\d$/.test(r.opens) && /^\d\d:\d\d$/.test(r.closes))
+      .map((r) => [toMinutes(r.opens), toMinutes(r.closes)] as const)
+      .sort((a, b) => a[0] - b[0]);
+    return ranges.map(([o, c]) => fill(m.interval, { opens: formatTime(o, lang), closes: formatTime(c === 0 ? 1440 : c, lang) })).join(m.and);
+  });
+  const lines: string[] = [];
+  for (let i = 0; i < 7;) {
+    let last = i;
+    while (last + 1 < 7 && hours[last + 1] === hours[i]) last++;
+    const text = hours[i];
+    if (text) {
+      const days =
+        last === i
+          ? fill(m.one, { day: dayName(i) })
+          : last === i + 1
+            ? fill(m.two, { first: dayName(i), second: dayName(last) })
+            : fill(m.range, { from: dayName(i), to: dayName(last) });
+      lines.push(fill(m.line, { days, hours: text }));
+    }
+    i = last + 1;
+  }
+  if (lines.length && (schedule.holidays ?? 'fr') !== 'none') lines.push(m.holidays);
+  return lines;
+}
+
+/** The `hours.week.*` messages of a catalogue, as `describeWeek` takes them. */
+export function weekMessagesFrom(m: Messages): WeekMessages {
+  return {
+    range: m['hours.week.range'],
+    two: m['hours.week.two'],
+    one: m['hours.week.one'],
+    interval: m['hours.week.interval'],
+    and: m['hours.week.and'],
+    line: m['hours.week.line'],
+    holidays: m['hours.week.holidays'],
+  };
 }

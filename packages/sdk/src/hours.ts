@@ -8,10 +8,16 @@ import type { HolidayCalendar } from './holidays.js';
 /** Day of the week, lowercase English abbreviation. */
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
-/** One opening, "HH:MM" 24 h. `closes` may be "24:00"; `closes` < `opens` runs past midnight. */
+/**
+ * One opening, "HH:MM" 24 h. `closes` may be "24:00"; `closes` < `opens` runs
+ * past midnight (the config's validator asks for `overnight: true` then, so
+ * that a slip such as "19:00"–"07:45" is caught).
+ */
 export interface TimeInterval {
   opens: string;
   closes: string;
+  /** Runs past midnight: `closes` is on the next day. */
+  overnight?: boolean;
 }
 
 /** Opening hours repeated on the listed weekdays; use several rules for several intervals a day. */
@@ -19,6 +25,8 @@ export interface WeeklyRule {
   days: Weekday[];
   opens: string;
   closes: string;
+  /** Runs past midnight: `closes` is on the next day. */
+  overnight?: boolean;
 }
 
 /** A local date or date range that is closed or has special hours. */
@@ -72,6 +80,8 @@ export interface HoursStatus {
   closedReason?: 'holiday' | 'exception';
   /** Name of today's holiday when closed for it. */
   holiday?: string;
+  /** The label of today's exception ("Inventaire", "Veille de Noël") when closed for it. */
+  label?: string;
 }
 
 const MIN = 60_000;
@@ -291,6 +301,7 @@ export function hoursStatus(schedule: Schedule, now: Date): HoursStatus {
     const info = dayInfo(schedule, today);
     if (info.closedReason) status.closedReason = info.closedReason;
     if (info.holiday) status.holiday = info.holiday;
+    if (info.closedReason === 'exception' && info.label) status.label = info.label;
   }
   return status;
 }

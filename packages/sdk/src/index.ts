@@ -1,8 +1,9 @@
 /** @relais/sdk: everything a widget knows, with no DOM. */
-export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, validateConfig } from './config.js';
+export { configJsonSchema, configSchema, channelKinds, defineConfig, hoursSchema, relayModes, validateConfig } from './config.js';
 export { isPictureUrl, isSafeUrl, isWebUrl, linkSchemes, safeUrl, safeUrlPattern } from './url.js';
 export type { ChannelConfig, HoursConfig, PhoneConfig, RelaisConfig, StepConfig, ValidationResult } from './config.js';
 export { formatProblem } from './schema.js';
+export { didYouMean } from './did-you-mean.js';
 export type { Problem } from './schema.js';
 export { lineConfig, mergeConfig } from './merge.js';
 export { format } from './format.js';
@@ -19,6 +20,7 @@ export * from './hours.js';
 export * from './holidays.js';
 export * from './hours-text.js';
 export * from './help-code.js';
+export * from './help-code-read.js';
 export * from './procedures.js';
 export * from './events.js';
 export { glossaryDomains } from './config-explainer.js';

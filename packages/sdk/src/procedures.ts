@@ -38,6 +38,12 @@ export interface ProcedureInfo {
   title: LocalisedTitle;
   /** Steps in order; the position gives the step symbol. Append only. */
   steps: ProcedureStep[];
+  /**
+   * The step ids in the order the citizen goes through them, when it is not
+   * the order of `steps` (steps added later are appended there, wherever they
+   * come in the procedure). An adviser's "étape 1" is the first of this order.
+   */
+  order?: string[];
 }
 
 const s = (id: string, fr: string, en: string): ProcedureStep => ({ id, title: { fr, en } });
@@ -114,6 +120,7 @@ export const procedures: readonly ProcedureInfo[] = [
     code: '3A',
     title: { fr: 'Permis de conduire\u00a0: inscription', en: 'Driving licence: registration' },
     steps: [connexion, etatCivil, photoSignature, justificatifs, recapitulatif, confirmation, cabinePhoto],
+    order: ['cabine-photo', 'connexion', 'etat-civil', 'photo-signature', 'justificatifs', 'recapitulatif', 'confirmation'],
   },
   {
     id: 'ants/permis/renouvellement',
@@ -134,6 +141,19 @@ export const procedures: readonly ProcedureInfo[] = [
       s('declaration-vol', 'Déclaration de vol (police ou gendarmerie)', 'Reporting the theft (police)'),
       s('visite-medicale', 'Visite médicale chez un médecin agréé', 'Medical check with an approved doctor'),
       reception,
+    ],
+    order: [
+      'declaration-vol',
+      'visite-medicale',
+      'cabine-photo',
+      'connexion',
+      'motif',
+      'photo-signature',
+      'justificatifs',
+      'paiement',
+      'recapitulatif',
+      'confirmation',
+      'reception',
     ],
   },
   {

@@ -21,6 +21,7 @@ export interface ResolvedConfig {
 export function resolveConfig(page: unknown, element: RelaisConfig = {}): ResolvedConfig {
   const checked = validateConfig(page);
   const problems = [...checked.messages];
+  // The page config's preset is checked by validateConfig (an unknown one is dropped and reported there).
   const presetId = element.preset ?? checked.config.preset;
   const preset = presetById(presetId);
   if (presetId && !preset) problems.push(`preset: expected a known preset id, got ${JSON.stringify(presetId)}`);

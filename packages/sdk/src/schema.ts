@@ -5,6 +5,9 @@
  * never throws; invalid optional values are dropped from the checked copy so
  * that a widget can fall back to its defaults for them.
  */
+import { didYouMean } from './did-you-mean.js';
+
+export { didYouMean };
 
 /** One problem found in a configuration. */
 export interface Problem {
@@ -153,6 +156,22 @@ export function picklist<const T extends readonly string[]>(options: T): Schema<
   };
 }
 
+/**
+ * One of a list of known ids, with a "did you mean" for a near miss: like
+ * `picklist`, but the message names what is expected instead of listing
+ * every id (the JSON Schema lists them).
+ */
+export function known<const T extends readonly string[]>(options: T, expected: string): Schema<T[number]> {
+  return {
+    check(value, path, problems) {
+      if (typeof value === 'string' && options.includes(value)) return value;
+      const hint = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      return fail(problems, path, expected, value, hint);
+    },
+    json: () => ({ enum: [...options] }),
+  };
+}
+
 /** A list; one bad item makes the whole list invalid (no half-lists). */
 export function array<T>(item: Schema<T>, options: { minItems?: number; unique?: (item: T) => string } = {}): Schema<T[]> {
   return {
@@ -291,41 +310,6 @@ function join(path: string, key: string): string {
 function required(schema: Schema<unknown>): string {
   const description = schema.json()['description'];
   return typeof description === 'string' ? `${description} (required)` : 'a value (required)';
-}
-
-/** The closest known word to `word`, as a hint, when close enough. */
-export function didYouMean(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const candidate of known) {
-    const d = distance(lower, candidate.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
-  return best !== undefined && bestDistance <= allowed ? `did you mean "${best}"?` : undefined;
-}
-
-/** Edit distance (insertions, deletions, substitutions, adjacent swaps). */
-function distance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows[i] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[i]![j] = j;
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-    }
-  }
-  return rows[a.length]![b.length]!;
 }
 
 /** Formats a problem as one line: `path: expected X, got Y (hint)`. */

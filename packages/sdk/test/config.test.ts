@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { configJsonSchema, defineConfig, validateConfig } from '../src/config.js';
-import { antsLine, presets } from '../src/presets/index.js';
+import { antsLine, presetById, presetIds, presets } from '../src/presets/index.js';
 import { resolveConfig } from '../src/resolve.js';
 
 const good: unknown[] = [
@@ -32,6 +32,37 @@ const good: unknown[] = [
       { id: 'vehicule', title: 'Votre véhicule', minutes: 5 },
       { id: 'photo', title: 'Photo', where: 'photo-booth', optional: true },
     ],
+  },
+  // Hours that run past midnight, marked as such.
+  {
+    help: {
+      phone: {
+        number: '0800000000',
+        hours: {
+          weekly: [{ days: ['fri'], opens: '22:00', closes: '06:00', overnight: true }],
+          exceptions: [{ date: '2026-12-31', intervals: [{ opens: '20:00', closes: '02:00', overnight: true }] }],
+        },
+      },
+    },
+  },
+  { preset: 'ants' },
+  { preset: 'ants/cni/pre-demande' },
+  // A relay platform (modes, its own hours), and the operators' relay services (no link).
+  {
+    help: {
+      channels: [
+        {
+          id: 'relais',
+          kind: 'relay',
+          label: 'Appeler en langue des signes (plateforme en ligne)',
+          href: 'https://relais.example.fr/',
+          modes: ['lsf', 'text'],
+          hours: { weekly: [{ days: ['mon'], opens: '09:00', closes: '17:00' }] },
+        },
+        { id: 'relais-operateur', kind: 'relay', label: 'Avec le service relais de votre opérateur' },
+        { id: 'ecrire', kind: 'written', label: 'Écrire', href: '/contact', checked: { on: '2026-12-02', where: 'la page contact du site' } },
+      ],
+    },
   },
 ];
 
@@ -105,6 +136,36 @@ const bad: { config: unknown; line: string; jsonSchemaCannotSay?: boolean }[] = 
     config: { help: { phone: { number: '3400', hours: { weekly: [], exceptions: [{ date: '2026-02-30x' }] } } } },
     line: 'help.phone.hours.exceptions[0].date: expected a date "YYYY-MM-DD", got "2026-02-30x"',
   },
+  // A slip: hours that close before they open, not marked as running past midnight.
+  {
+    config: { help: { phone: { number: '3400', hours: { weekly: [{ days: ['mon'], opens: '19:00', closes: '07:45' }] } } } },
+    line: 'help.phone.hours.weekly[0].closes: expected a time after "opens" ("19:00"), or "overnight": true for hours that run past midnight, got "07:45"',
+    jsonSchemaCannotSay: true,
+  },
+  {
+    config: {
+      help: { phone: { number: '3400', hours: { weekly: [], exceptions: [{ date: '2026-12-24', intervals: [{ opens: '12:00', closes: '12:00' }] }] } } },
+    },
+    line: 'help.phone.hours.exceptions[0].intervals[0].closes: expected a time after "opens" ("12:00"), or "overnight": true for hours that run past midnight, got "12:00"',
+    jsonSchemaCannotSay: true,
+  },
+  {
+    config: { help: { phone: { number: '3400', hours: { weekly: [{ days: ['mon'], opens: '08:00', closes: '12:00', overnight: 'yes' }] } } } },
+    line: 'help.phone.hours.weekly[0].overnight: expected true or false, got "yes"',
+  },
+  {
+    config: { preset: 'ants/cni/predemande' },
+    line: 'preset: expected a known preset id, got "ants/cni/predemande" (did you mean "ants/cni/pre-demande"?)',
+  },
+  { config: { preset: 'ants/bateau' }, line: 'preset: expected a known preset id, got "ants/bateau"' },
+  {
+    config: { help: { channels: [{ id: 'ecrire', kind: 'written', label: 'Écrire' }] } },
+    line: 'help.channels[0].href: expected a link (required for a "written" channel), got nothing',
+  },
+  {
+    config: { help: { channels: [{ id: 'r', kind: 'relay', label: 'Relais', modes: ['lsf', 'morse'] }] } },
+    line: 'help.channels[0].modes[1]: expected one of "lsf", "lfpc", "text", got "morse"',
+  },
 ];
 
 describe('validateConfig', () => {
@@ -118,6 +179,12 @@ describe('validateConfig', () => {
     const result = validateConfig(config);
     expect(result.ok).toBe(false);
     expect(result.messages).toContain(line);
+  });
+
+  it('reports a refused link once, with what was given (not again as missing)', () => {
+    const result = validateConfig({ help: { channels: [{ id: 'x', kind: 'other', label: 'Ailleurs', href: 'javascript:alert(1)' }] } });
+    expect(result.problems.map((p) => p.path)).toEqual(['help.channels[0].href']);
+    expect(result.messages[0]).toContain('got "javascript:alert(1)"');
   });
 
   it('reports every problem at once, with path, expected and found', () => {
@@ -200,7 +267,19 @@ describe('resolveConfig', () => {
     expect(resolveConfig({ preset: 'ants/carte-grise/changement-titulaire' }).config.procedure).toBe('ants/carte-grise/changement-titulaire');
   });
 
-  it('reports an unknown preset', () => {
+  it('reports an unknown preset once, with "did you mean", and keeps the line', () => {
     expect(resolveConfig({ preset: 'ants/bateau' }).problems).toEqual(['preset: expected a known preset id, got "ants/bateau"']);
+    const { config, problems } = resolveConfig({ preset: 'ants/carte-grise/changement-titulair' });
+    expect(problems).toEqual([
+      'preset: expected a known preset id, got "ants/carte-grise/changement-titulair" (did you mean "ants/carte-grise/changement-titulaire"?)',
+    ]);
+    expect(config.help?.phone?.number).toBe('3400');
+  });
+
+  it('knows every preset id, and only those', () => {
+    for (const id of presetIds) expect(presetById(id), id).toBeDefined();
+    const walk = (node: unknown): string[] =>
+      node && typeof node === 'object' ? [...('preset' in node ? [String(node.preset)] : []), ...Object.values(node).flatMap(walk)] : [];
+    expect([...new Set(walk(presets))].sort()).toEqual(presetIds.filter((id) => id !== 'ants').sort());
   });
 });

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { HELP_CODE_ALPHABET, decodeHelpCode, helpCode, helpCodeTable, helpCodesMarkdown, normaliseHelpCode, spellHelpCode } from '../src/help-code.js';
+import { HELP_CODE_ALPHABET, helpCode, isValidHelpCode, normaliseHelpCode, spellHelpCode } from '../src/help-code.js';
+import { decodeHelpCode, describeHelpCode, helpCodeTable, helpCodesMarkdown, helpCodeTexts } from '../src/help-code-read.js';
+import { procedureSteps } from '../src/presets/procedures.js';
 import type { ProcedureInfo } from '../src/procedures.js';
 import { procedures } from '../src/procedures.js';
 
@@ -34,7 +36,7 @@ describe('helpCode', () => {
         const decoded = decodeHelpCode(helpCode(p.id, step.id));
         expect(decoded.valid).toBe(true);
         expect(decoded.procedure?.id).toBe(p.id);
-        expect(decoded.step).toEqual({ id: step.id, title: step.title, index });
+        expect(decoded.step).toMatchObject({ id: step.id, title: step.title, index });
         count++;
       });
     }
@@ -154,6 +156,14 @@ describe('check symbol', () => {
     }
     expect(tried).toBeGreaterThan(4096 * 2);
   });
+
+  it('isValidHelpCode agrees with decodeHelpCode on normalised codes, and refuses anything else', () => {
+    for (const code of allValidCodes) expect(isValidHelpCode(code), code).toBe(true);
+    const wrong = allValidCodes.map((code) => code.slice(0, 4) + (code[4] === '2' ? '3' : '2'));
+    for (const code of wrong) expect(isValidHelpCode(code), code).toBe(decodeHelpCode(code).valid);
+    expect(wrong.some((code) => isValidHelpCode(code))).toBe(false);
+    for (const odd of ['2a-28', '2A28', '2A-28 ', '2O-28', '']) expect(isValidHelpCode(odd), odd).toBe(false);
+  });
 });
 
 describe('normaliseHelpCode', () => {
@@ -187,12 +197,18 @@ describe('decodeHelpCode', () => {
     expect(decoded.step?.title.fr).toBe('Vérifier et envoyer');
   });
 
-  it('gives no procedure or step for a code with a wrong check symbol', () => {
-    expect(decodeHelpCode('2A-37')).toEqual({ code: '2A-37', valid: false });
+  it('gives no procedure or step for a code with a wrong check symbol, only the nearest valid readings', () => {
+    const decoded = decodeHelpCode('2A-37');
+    expect(decoded.valid).toBe(false);
+    expect(decoded.procedure).toBeUndefined();
+    expect(decoded.step).toBeUndefined();
+    expect(decoded.suggestions?.map((d) => d.code)).toContain('2A-36');
   });
 
   it('marks malformed input invalid and keeps it as given', () => {
-    expect(decodeHelpCode('2O-3K')).toEqual({ code: '2O-3K', valid: false });
+    const decoded = decodeHelpCode('2O-3K');
+    expect(decoded).toMatchObject({ code: '2O-3K', valid: false });
+    expect(decoded.procedure).toBeUndefined();
   });
 
   it('gives the procedure but no step for Z or a step symbol past the end of the list', () => {
@@ -202,6 +218,77 @@ describe('decodeHelpCode', () => {
     const pastEnd = [...A].map((c) => `2C-X${c}`).find((code) => decodeHelpCode(code).valid)!;
     expect(decodeHelpCode(pastEnd).procedure?.code).toBe('2C');
     expect(decodeHelpCode(pastEnd).step).toBeUndefined();
+  });
+
+  it('gives the step as the citizen counts it: étape 1 is the first step of the procedure, not the first symbol', () => {
+    expect(decodeHelpCode('2A-28').step).toMatchObject({ id: 'vehicule', index: 0, position: 1 });
+    // The photo booth was appended to the table later, but comes first in the procedure.
+    expect(decodeHelpCode(helpCode('ants/permis/inscription', 'cabine-photo')).step).toMatchObject({ index: 6, position: 1 });
+    expect(decodeHelpCode(helpCode('ants/permis/inscription', 'connexion')).step).toMatchObject({ index: 0, position: 2 });
+  });
+});
+
+describe('nearest valid readings of a misread code', () => {
+  it('finds the code for one wrong symbol, whichever symbol it is', () => {
+    const code = '2A-28';
+    for (let at = 0; at < 4; at++) {
+      for (const wrong of A) {
+        const symbols = symbolsOf(code);
+        if (symbols[at] === wrong) continue;
+        symbols[at] = wrong;
+        const decoded = decodeHelpCode(fromSymbols(symbols));
+        if (decoded.valid) continue;
+        expect(
+          decoded.suggestions?.map((d) => d.code),
+          fromSymbols(symbols),
+        ).toContain(code);
+      }
+    }
+  });
+
+  it('finds it for a symbol outside the alphabet (0, O, B…), and gives no guess for two', () => {
+    expect(decodeHelpCode('2A-2B').suggestions?.map((d) => d.code)).toEqual(['2A-28']);
+    expect(decodeHelpCode('20-28').suggestions?.map((d) => d.code)).toEqual(['2A-28']);
+    expect(decodeHelpCode('2O-2B').suggestions).toEqual([]);
+    expect(decodeHelpCode('2A-2').suggestions).toEqual([]);
+  });
+
+  it('offers only readings an adviser can use: a procedure of the table, with a known step or "step unknown"', () => {
+    for (const code of allValidCodes.slice(0, 600)) {
+      const symbols = symbolsOf(code);
+      symbols[3] = symbols[3] === 'Z' ? 'X' : 'Z';
+      for (const s of decodeHelpCode(fromSymbols(symbols)).suggestions ?? []) {
+        expect(s.valid).toBe(true);
+        expect(s.procedure).toBeDefined();
+        expect(Boolean(s.step) || s.code[3] === 'Z').toBe(true);
+      }
+    }
+  });
+});
+
+describe('describeHelpCode', () => {
+  it('says what a code means in one line, in French, easy-to-read French and English', () => {
+    expect(describeHelpCode(decodeHelpCode('2A-28'))).toBe('Carte grise — changement de titulaire — étape 1\u00a0: Votre véhicule');
+    expect(describeHelpCode(decodeHelpCode('2A-28'), 'en')).toBe('Vehicle registration — change of owner — step 1: Your vehicle');
+    expect(describeHelpCode(decodeHelpCode('2A-28'), 'fr', helpCodeTexts('fr', true))).toBe(
+      'Carte grise — changement de titulaire. Étape 1\u00a0: Votre véhicule',
+    );
+    expect(describeHelpCode(decodeHelpCode(helpCode('ants/cni/pre-demande')))).toBe("Carte d'identité — pré-demande — étape inconnue");
+    expect(describeHelpCode(decodeHelpCode(helpCode()))).toBe("La page n'a pas dit quelle démarche");
+    expect(describeHelpCode(decodeHelpCode(helpCode('some/other/procedure', 'x')))).toBe("Code valide, mais cette démarche n'est pas dans la table");
+    expect(describeHelpCode(decodeHelpCode('2A-29'))).toBe('Code mal lu');
+  });
+});
+
+describe('the order of the steps for advisers', () => {
+  it('is the order of each procedure preset, for every procedure that has one', () => {
+    for (const p of procedures) {
+      const preset = procedureSteps[p.id];
+      if (!preset) continue;
+      const order = p.order ?? p.steps.map((s) => s.id);
+      expect(order, p.id).toEqual(preset.items.map((s) => s.id));
+      expect([...order].sort(), p.id).toEqual(p.steps.map((s) => s.id).sort());
+    }
   });
 });
 

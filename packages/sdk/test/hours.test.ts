@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { hoursStatus, intervalsOn, parseTime, zonedParts, zonedToInstant, zoneOffset } from '../src/hours.js';
 import type { Schedule } from '../src/hours.js';
-import { describeHours, formatTime, hoursMessages } from '../src/hours-text.js';
+import { describeHours, describeWeek, formatTime, hoursMessages, weekMessagesFrom } from '../src/hours-text.js';
+import { en as enMessages, fr as frMessages, frEasy } from '../src/messages/index.js';
 
 /** The national 34 00 line. */
 const line3400: Schedule = {
@@ -202,8 +203,10 @@ describe('exceptions', () => {
   };
   it('closed on 24 Dec 2026, then Noël, reopens Saturday 26 at 08:00', () => {
     const s = hoursStatus(xmas, at('2026-12-24T10:00:00Z'));
-    expect(s).toEqual({ open: false, opensAt: at('2026-12-26T07:00:00Z'), timeZone: 'Europe/Paris', closedReason: 'exception' });
-    expect(norm(fr(xmas, '2026-12-24T10:00:00Z'))).toBe('Fermé — ouvre samedi à 8 h');
+    expect(s).toEqual({ open: false, opensAt: at('2026-12-26T07:00:00Z'), timeZone: 'Europe/Paris', closedReason: 'exception', label: 'Réveillon' });
+    // It says why.
+    expect(norm(fr(xmas, '2026-12-24T10:00:00Z'))).toBe("Fermé aujourd'hui (Réveillon). Ouvre samedi à 8 h");
+    expect(norm(en(xmas, '2026-12-24T10:00:00Z'))).toBe('Closed today (Réveillon) — opens Saturday at 8:00');
     expect(intervalsOn(xmas, '2026-12-24')).toEqual({ intervals: [], closedReason: 'exception', label: 'Réveillon' });
     expect(intervalsOn(xmas, '2026-12-23').intervals).toEqual([{ opens: '07:45', closes: '19:00' }]);
   });
@@ -232,8 +235,10 @@ describe('exceptions', () => {
     const long: Schedule = { ...line3400, exceptions: [{ date: '2026-06-01', until: '2026-09-30', closed: true }] };
     const s = hoursStatus(long, at('2026-06-16T10:00:00Z'));
     expect(s).toEqual({ open: false, timeZone: 'Europe/Paris', closedReason: 'exception' });
-    expect(fr(long, '2026-06-16T10:00:00Z')).toBe('Fermé pour le moment');
-    expect(en(long, '2026-06-16T10:00:00Z')).toBe('Closed for now');
+    // An exception without a label still says it is one.
+    expect(fr(long, '2026-06-16T10:00:00Z')).toBe("Fermé, ce n'est pas comme d'habitude");
+    expect(en(long, '2026-06-16T10:00:00Z')).toBe('Closed (special closure)');
+    expect(fr({ ...line3400, weekly: [] }, '2026-06-16T10:00:00Z')).toBe('Fermé pour le moment');
   });
 });
 
@@ -370,7 +375,32 @@ describe('describeHours: device time zone, templates, formatTime', () => {
       exceptions: [{ date: '2026-08-18', until: '2026-08-31', closed: true }],
     };
     // Friday 21 Aug → Tuesday 1 September (11 days)
-    expect(norm(fr(s, '2026-08-21T10:00:00Z'))).toBe('Fermé — ouvre le mardi 1er septembre à 9 h');
-    expect(en(s, '2026-08-21T10:00:00Z')).toBe('Closed — opens Tuesday 1 September at 9:00');
+    expect(norm(fr(s, '2026-08-21T10:00:00Z'))).toBe("Fermé, ce n'est pas comme d'habitude. Ouvre le mardi 1er septembre à 9 h");
+    expect(en(s, '2026-08-21T10:00:00Z')).toBe('Closed (special closure). Opens Tuesday 1 September at 9:00');
+    expect(norm(fr({ ...s, exceptions: [] }, '2026-08-21T10:00:00Z'))).toBe('Fermé — ouvre mardi à 9 h');
+  });
+});
+
+describe('describeWeek: the week in words', () => {
+  const words = (schedule: Schedule, locale: 'fr' | 'en' = 'fr', messages = locale === 'fr' ? frMessages : enMessages) =>
+    describeWeek(schedule, { locale, messages: weekMessagesFrom(messages) }).map(norm);
+
+  it('says the 34 00 week as a person would, closed on public holidays', () => {
+    expect(words(line3400)).toEqual(['Du lundi au vendredi, de 7 h 45 à 19 h.', 'Le samedi, de 8 h à 17 h.', 'Fermé les jours fériés.']);
+    expect(words(line3400, 'en')).toEqual(['From Monday to Friday, 7:45 to 19:00.', 'On Saturdays, 8:00 to 17:00.', 'Closed on public holidays.']);
+    expect(words(line3400, 'fr', { ...frMessages, ...frEasy })[0]).toBe('Du lundi au vendredi : de 7 h 45 à 19 h.');
+  });
+
+  it('groups two days, says several intervals a day, and midnight as 24 h; nothing when never open', () => {
+    const s: Schedule = {
+      holidays: 'none',
+      weekly: [
+        { days: ['mon', 'tue'], opens: '09:00', closes: '12:00' },
+        { days: ['mon', 'tue'], opens: '14:00', closes: '17:30' },
+        { days: ['thu'], opens: '18:00', closes: '24:00' },
+      ],
+    };
+    expect(words(s)).toEqual(['Le lundi et le mardi, de 9 h à 12 h et de 14 h à 17 h 30.', 'Le jeudi, de 18 h à 24 h.']);
+    expect(words({ weekly: [] })).toEqual([]);
   });
 });

@@ -199,6 +199,34 @@ describe('procedure presets', () => {
     }
   });
 
+  it('lists each thing to have at hand once, by the same words in every step, and only things (no registration number)', () => {
+    const things = [
+      /carte grise/i,
+      /code de cession/i,
+      /permis de conduire/i,
+      /justificatif de domicile/i,
+      /carte bancaire/i,
+      /certificat de cession/i,
+      /contrôle technique/i,
+      /photo d'identité/i,
+      /timbre fiscal/i,
+    ];
+    for (const [id, steps] of Object.entries(procedureSteps)) {
+      // What the checklist shows before starting: the procedure's documents, then each step's, each text once.
+      const texts = [...new Set([...(steps.documents ?? []), ...steps.items.flatMap((s) => s.documents ?? [])].map((d) => localize(d, 'fr')))];
+      for (const thing of things) {
+        expect(
+          texts.filter((t) => thing.test(t)),
+          `${id}: ${thing}`,
+        ).to.have.length.at.most(1);
+      }
+      expect(
+        texts.filter((t) => /numéro d'immatriculation/i.test(t)),
+        id,
+      ).toEqual([]);
+    }
+  });
+
   it('writes French typography: no-break spaces before : ; ! ? and between a number and its unit', () => {
     const french = Object.values(procedureSteps).flatMap((steps) =>
       allTexts(steps).filter((text) => /[àâçéèêëîïôûùœ]|\b(?:le|la|les|de|du|des|un|une|vos?|votre)\b/i.test(text)),

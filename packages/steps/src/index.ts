@@ -2,6 +2,7 @@
 export { RelaisSteps } from './steps.js';
 export type { StepsView } from './steps.host.js';
 export {
+  allDocuments,
   allDone,
   complete,
   currentIndex,
@@ -21,8 +22,9 @@ export {
   STORAGE_VERSION,
   tick,
   toSteps,
+  unknownFormSteps,
 } from './steps.logic.js';
-export type { DocumentsView, FormStep, Progress, RestoreResult, Step, StepState } from './steps.logic.js';
+export type { DocumentsView, FormStep, Progress, RestoreResult, StateRules, Step, StepState } from './steps.logic.js';
 export { isShown, readForm } from './steps.form.js';
 export type { FormReading } from './steps.form.js';
 export type { StepChangeDetail, StepSelectDetail } from '@relais/sdk';

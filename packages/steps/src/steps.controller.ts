@@ -12,6 +12,7 @@ import type { RelaisEventDetail, StepsConfig } from '@relais/sdk';
 import { readForm } from './steps.form.js';
 import type { FormReading } from './steps.form.js';
 import {
+  allDocuments,
   complete,
   configuredCurrent,
   currentIndex,
@@ -24,6 +25,7 @@ import {
   stateOf,
   tick,
   toSteps,
+  unknownFormSteps,
 } from './steps.logic.js';
 import type { Progress, Step } from './steps.logic.js';
 import { ProgressStore } from './steps.store.js';
@@ -32,6 +34,8 @@ import { renderTracker } from './steps.view.js';
 
 const presets = loadOnce(() => import('./steps.presets.js'));
 const validator = loadOnce(() => import('@relais/sdk/resolve.js'));
+/** "Did you mean …" for a development warning: loaded only when there is something to warn about. */
+const hints = loadOnce(() => import('@relais/sdk/did-you-mean.js'));
 
 let instances = 0;
 
@@ -78,10 +82,14 @@ export class StepsController implements ReactiveController, StepsUi {
     const host = this._host;
     if (!host.ready) return;
     if ((host.for || undefined) !== this._watchedFor && host.element.isConnected) this._watchForm();
+    // The form is the truth: until the page has it, the tracker shows its fallback rather than a guess.
+    if (host.for && !this._formEl && document.readyState === 'loading') return;
     const source = this._source();
     if (source === null) return;
     const known = toSteps(source, host.locale);
-    const steps = this._form?.steps.length ? mergeFormSteps(this._form.steps, known) : known;
+    const form = this._form?.steps ?? [];
+    const steps = form.length ? mergeFormSteps(form, known) : known;
+    if (form.length) this._unknownFormSteps(unknownFormSteps(form, known), known);
     this._steps = steps;
     if (!steps.length) {
       this._view = undefined;
@@ -101,14 +109,18 @@ export class StepsController implements ReactiveController, StepsUi {
     const progress = this._progress;
     const index = currentIndex(steps, progress);
     host.current = steps[index]?.id;
+    const rules = { form: form.length > 0 };
+    const before = procedureDocuments(source, host.locale);
+    const ticked = new Set(progress.ticked);
     this._view = {
       steps,
-      states: steps.map((step) => stateOf(step, steps, progress)),
+      states: steps.map((step) => stateOf(step, steps, progress, rules)),
       index,
       next: steps[index + 1],
-      minutes: minutesLeft(steps, progress),
-      documents: documentsView(steps, progress, procedureDocuments(source, host.locale)),
-      ticked: new Set(progress.ticked),
+      minutes: minutesLeft(steps, progress, rules),
+      documents: documentsView(steps, progress, before),
+      ticked,
+      checklist: allDocuments(steps, before).map(({ key, text }) => ({ text, ready: ticked.has(key) })),
     };
   }
 
@@ -120,10 +132,10 @@ export class StepsController implements ReactiveController, StepsUi {
     if (host.variant === 'vertical' || this.open || this.docsOpen) host.loadList();
     const step = view.steps[view.index]!;
     const procedure = this._procedure;
-    const where = `${procedure ?? ''}\n${step.id}`;
+    const where = `${procedure ?? ''}\n${step.id}\n${JSON.stringify(view.checklist)}`;
     if (where !== this._published) {
       this._published = where;
-      publishState({ procedure, step: step.id });
+      publishState({ procedure, step: step.id, documents: view.checklist });
     }
     if (step.id === this._shown) return;
     const from = this._shown;
@@ -228,7 +240,7 @@ export class StepsController implements ReactiveController, StepsUi {
       subtree: true,
       childList: true,
       attributes: true,
-      attributeFilter: ['hidden', 'class', 'style', 'data-relais-step', 'data-relais-title'],
+      attributeFilter: ['hidden', 'class', 'style', 'data-relais-step', 'data-relais-title', 'data-relais-state'],
     });
     this._readForm();
   }
@@ -245,7 +257,7 @@ export class StepsController implements ReactiveController, StepsUi {
         `<relais-steps for="${id}">: these data-relais-step values are left out (empty, repeated, or not an id in lower case with dashes): ${reading.skipped.map((s) => JSON.stringify(s)).join(', ')}.`,
       );
     }
-    const key = (r: FormReading | undefined) => r?.steps.map((s) => `${s.id}\n${s.title}`).join('\n');
+    const key = (r: FormReading | undefined) => r?.steps.map((s) => `${s.id}\n${s.title}\n${s.state ?? ''}`).join('\n');
     if (key(this._form) !== key(reading) || !this._form) {
       this._form = reading;
       this._host.requestUpdate();
@@ -294,24 +306,61 @@ export class StepsController implements ReactiveController, StepsUi {
     return this._checked.steps;
   }
 
+  /** Once per page and list: form steps the procedure does not know (they are shown where they stand, but the help code cannot name them). */
+  private _unknownFormSteps(ids: string[], known: Step[]): void {
+    if (!ids.length) return;
+    const procedure = this._procedure;
+    const whose = procedure ? `the procedure "${procedure}"` : 'the configured steps';
+    const form = this._watchedFor ?? '';
+    const knownIds = known.map((k) => k.id);
+    const warn = (didYouMean?: (word: string, known: readonly string[]) => string | undefined) => {
+      const list = ids.map((id) => {
+        const hint = didYouMean?.(id, knownIds);
+        return `"${id}"${hint ? ` (${hint})` : ''}`;
+      });
+      warnOnce(
+        `<relais-steps for="${form}">: ${whose} has no step ${list.join(', ')}; it is shown where it stands in the form, but the help code says "step unknown" there. Fix: give the fieldset the id of the same step in ${whose} (known: ${knownIds.join(', ')}), or add the step to the config's steps.`,
+      );
+    };
+    hints().then(
+      (m) => warn(m.didYouMean),
+      () => warn(),
+    );
+  }
+
   private _unknownCurrent(id: string, steps: Step[]): void {
     warnOnce(`<relais-steps current="${id}">: no step has this id (known: ${steps.map((s) => s.id).join(', ')}). Fix: use one of these ids.`);
   }
 
-  /** The progress when the tracker starts: the config's states, what this browser kept, and which step is current. */
+  /**
+   * The progress when the tracker starts. Following a form, the form is the
+   * truth: the current step is the one it shows, and what this browser kept
+   * is used only when it agrees (same current step; the form may have
+   * started over, or resumed elsewhere). Otherwise: the element's `current`,
+   * what this browser kept, then the config. Ticked documents are kept
+   * either way: the citizen still has them at hand.
+   */
   private _start(steps: Step[], source: StepsConfig | undefined): Progress {
     const host = this._host;
     const stored = host.noPersist ? undefined : this._store.read(steps);
-    const done = new Set<string>(stored?.done);
-    const errors = new Set<string>(stored?.errors);
+    const knownId = (id: string | null | undefined) => (id && steps.some((s) => s.id === id) ? id : undefined);
+    const asked = host.current;
+    if (asked && !knownId(asked)) this._unknownCurrent(asked, steps);
+    const following = Boolean(this._form?.steps.length);
+    let current: string | undefined;
+    let kept: Progress | undefined = stored;
+    if (following) {
+      current = knownId(this._form?.current) ?? knownId(asked) ?? steps[0]?.id;
+      if (stored?.current !== current) kept = undefined;
+    } else {
+      current = knownId(asked) ?? stored?.current ?? knownId(configuredCurrent(source)) ?? knownId(host.config.step);
+    }
+    const done = new Set<string>(kept?.done);
+    const errors = new Set<string>(kept?.errors);
     for (const step of steps) {
       if (step.state === 'done') done.add(step.id);
       if (step.state === 'error') errors.add(step.id);
     }
-    const knownId = (id: string | null | undefined) => (id && steps.some((s) => s.id === id) ? id : undefined);
-    const asked = host.current;
-    if (asked && !knownId(asked)) this._unknownCurrent(asked, steps);
-    const current = knownId(asked) ?? knownId(this._form?.current) ?? stored?.current ?? knownId(configuredCurrent(source)) ?? knownId(host.config.step);
     // Being at a step means the steps before it are done, unless the config
     // says otherwise or they were optional.
     const index = current ? steps.findIndex((s) => s.id === current) : 0;

@@ -3,7 +3,9 @@
  * Each `[data-relais-step="id"]` inside the form is a step (a `fieldset` or a
  * `section`, usually); its title is its `data-relais-title`, else its own
  * `legend`, else its first heading. The current step is the first one that is
- * neither `hidden` nor `display: none`.
+ * neither `hidden` nor `display: none`. A step the form knows is done (a
+ * draft resumed by the site) says so with `data-relais-state="done"`, one to
+ * correct with `data-relais-state="error"`.
  */
 import { STEP_ID } from './steps.logic.js';
 import type { FormStep } from './steps.logic.js';
@@ -41,7 +43,8 @@ export function readForm(form: Element): FormReading {
       skipped.push(id);
       continue;
     }
-    steps.push({ id, title: titleOf(el) });
+    const state = el.getAttribute('data-relais-state');
+    steps.push({ id, title: titleOf(el), state: state === 'done' || state === 'error' ? state : undefined });
     if (current === undefined && isShown(el)) current = id;
   }
   return { steps, current, skipped };

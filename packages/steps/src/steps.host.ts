@@ -20,6 +20,8 @@ export interface StepsView {
   minutes?: number | undefined;
   documents: DocumentsView;
   ticked: Set<string>;
+  /** Every document of the procedure and whether it is ticked (published for the visit sheet). */
+  checklist: { text: string; ready: boolean }[];
 }
 
 /** What the list and the checklist can do: texts and the citizen's actions. */

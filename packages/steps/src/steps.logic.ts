@@ -24,12 +24,16 @@ export interface Step {
   note?: string;
   /** The state the config gives (before the citizen's own progress). */
   state?: StepState;
+  /** The state the followed form gives it now (`data-relais-state="done"` or `"error"`): the form is the truth. */
+  formState?: 'done' | 'error';
 }
 
 /** A step read from the host's form (`[data-relais-step]`). */
 export interface FormStep {
   id: string;
   title: string;
+  /** What the form says of it: `data-relais-state="done"` or `"error"`. */
+  state?: 'done' | 'error' | undefined;
 }
 
 /** The citizen's progress: what is kept per procedure. */
@@ -75,15 +79,52 @@ export function configuredCurrent(config: StepsConfig | undefined): string | und
 }
 
 /**
- * The steps of a form: the form gives the list, its order and its titles; the
- * known steps (config or preset) with the same ids lend their details (where,
- * documents, minutes, notes).
+ * The steps of a followed form merged with the known steps (the procedure's
+ * preset, or the configured steps):
+ * - a form step whose id is a known step's takes that step's place and its
+ *   details (where, documents, minutes, notes), with the form's title;
+ * - known steps done off line (photo booth, town hall, post…) the form does
+ *   not have keep their place in the known order: before, between or after
+ *   the form's steps (each one goes just before the first form step that
+ *   comes after it in the known order, else at the end);
+ * - known steps done on line that the form does not have are left out: the
+ *   form says what is done on line on this page (a form spread over several
+ *   pages can list the others as hidden `[data-relais-step]` elements);
+ * - form steps the known steps do not have stay where they stand in the form.
+ * With no known steps, the form's steps as they are.
  */
 export function mergeFormSteps(form: FormStep[], known: Step[]): Step[] {
-  return form.map(({ id, title }) => {
-    const match = known.find((k) => k.id === id);
-    return match ? { ...match, title: title || match.title } : { id, title: title || id, where: 'online', documents: [], optional: false };
-  });
+  const out: Step[] = [];
+  const placed = new Set<string>();
+  const formIds = new Set(form.map((f) => f.id));
+  /** The known off-line steps before position `until` in the known order, not yet placed and not in the form. */
+  const offLineBefore = (until: number): void => {
+    known.forEach((step, index) => {
+      if (index >= until || step.where === 'online' || placed.has(step.id) || formIds.has(step.id)) return;
+      placed.add(step.id);
+      out.push(step);
+    });
+  };
+  for (const { id, title, state } of form) {
+    const at = known.findIndex((k) => k.id === id);
+    const match = known[at];
+    let step: Step;
+    if (match) {
+      offLineBefore(at);
+      step = { ...match, title: title || match.title };
+    } else step = { id, title: title || id, where: 'online', documents: [], optional: false };
+    if (state) step.formState = state;
+    placed.add(id);
+    out.push(step);
+  }
+  offLineBefore(Infinity);
+  return out;
+}
+
+/** The form's step ids that no known step has (only when there are known steps). */
+export function unknownFormSteps(form: FormStep[], known: Step[]): string[] {
+  if (!known.length) return [];
+  return form.filter((f) => !known.some((k) => k.id === f.id)).map((f) => f.id);
 }
 
 /** The index of the current step: the progress's, else the first not done, else the first. */
@@ -94,11 +135,24 @@ export function currentIndex(steps: Step[], progress: Progress): number {
   return firstOpen >= 0 ? firstOpen : 0;
 }
 
+/** How states are read: `form` when the tracker follows a form, which is then the truth. */
+export interface StateRules {
+  /**
+   * The tracker follows a form: a step after the one the form shows is
+   * never done unless the form marks it `data-relais-state="done"` (the
+   * citizen may have gone back, or the form started over).
+   */
+  form?: boolean;
+}
+
 /** A step's state: current, to correct, done, or to do. */
-export function stateOf(step: Step, steps: Step[], progress: Progress): StepState {
-  if (steps[currentIndex(steps, progress)] === step) return 'current';
-  if (progress.errors.includes(step.id)) return 'error';
-  if (progress.done.includes(step.id)) return 'done';
+export function stateOf(step: Step, steps: Step[], progress: Progress, rules: StateRules = {}): StepState {
+  const current = currentIndex(steps, progress);
+  const index = steps.indexOf(step);
+  if (index === current) return 'current';
+  if (step.formState === 'error' || progress.errors.includes(step.id)) return 'error';
+  if (step.formState === 'done') return 'done';
+  if (progress.done.includes(step.id) && !(rules.form && index > current)) return 'done';
   return 'todo';
 }
 
@@ -121,11 +175,12 @@ export function allDone(steps: Step[], progress: Progress): boolean {
  * Minutes still needed: the current step and every later step not done yet,
  * for the steps that say how long they take. Undefined when none of them says.
  */
-export function minutesLeft(steps: Step[], progress: Progress): number | undefined {
+export function minutesLeft(steps: Step[], progress: Progress, rules: StateRules = {}): number | undefined {
   let total: number | undefined;
+  const current = currentIndex(steps, progress);
   steps.forEach((step, index) => {
-    if (index < currentIndex(steps, progress) || step.minutes === undefined) return;
-    if (progress.done.includes(step.id) && !progress.errors.includes(step.id)) return;
+    if (index < current || step.minutes === undefined) return;
+    if (index > current && stateOf(step, steps, progress, rules) === 'done') return;
     total = (total ?? 0) + step.minutes;
   });
   return total;
@@ -159,29 +214,54 @@ export function documentKey(text: string): string {
 
 /** The documents to have at hand, and for what. */
 export interface DocumentsView {
-  /** `before`: before starting (the whole procedure); `step`: for the current step. */
+  /** `before`: before starting (on the first step) every document of the procedure; `step`: for the current step. */
   scope: 'before' | 'step';
+  /** Each document once; in `step` scope, the current step's, then those ticked earlier (they stay, with their tick). */
   items: { key: string; text: string }[];
+  /** How many of `items` are ticked ("3 sur 8 prêts"). */
+  ready: number;
 }
 
-/**
- * The documents to show: before starting (on the first step, nothing done
- * yet) every document of the procedure; after that, the current step's.
- * Each document once, in order.
- */
-export function documentsView(steps: Step[], progress: Progress, before: string[]): DocumentsView {
-  const index = currentIndex(steps, progress);
-  const starting = index === 0 && progress.done.length === 0;
-  const texts = starting ? [...before, ...steps.flatMap((s) => s.documents)] : (steps[index]?.documents ?? []);
+/** Each text once (by its key), in order. */
+function unique(texts: string[]): { key: string; text: string }[] {
   const seen = new Set<string>();
-  const items: DocumentsView['items'] = [];
+  const items: { key: string; text: string }[] = [];
   for (const text of texts) {
     const key = documentKey(text);
     if (seen.has(key)) continue;
     seen.add(key);
     items.push({ key, text });
   }
-  return { scope: starting ? 'before' : 'step', items };
+  return items;
+}
+
+/** Every document of the procedure, each once: what to gather before starting, then each step's. */
+export function allDocuments(steps: Step[], before: string[]): { key: string; text: string }[] {
+  return unique([...before, ...steps.flatMap((s) => s.documents)]);
+}
+
+/**
+ * The documents to show: on the first step, every document of the
+ * procedure ("Avant de commencer"); after that, the current step's ("Pour
+ * cette étape"), followed by the documents ticked earlier, so that a tick
+ * never disappears when the list changes. Each document once, in order.
+ */
+export function documentsView(steps: Step[], progress: Progress, before: string[]): DocumentsView {
+  const index = currentIndex(steps, progress);
+  const ticked = new Set(progress.ticked);
+  const all = allDocuments(steps, before);
+  let items: { key: string; text: string }[];
+  let scope: DocumentsView['scope'];
+  if (index === 0) {
+    scope = 'before';
+    items = all;
+  } else {
+    scope = 'step';
+    items = unique(steps[index]?.documents ?? []);
+    const shown = new Set(items.map((i) => i.key));
+    items.push(...all.filter((i) => ticked.has(i.key) && !shown.has(i.key)));
+  }
+  return { scope, items, ready: items.filter((i) => ticked.has(i.key)).length };
 }
 
 /**

@@ -107,6 +107,10 @@ export const partsStyles = css`
     margin-block-start: 0.75rem;
     font-weight: 700;
   }
+  .ready {
+    margin-block-end: 0;
+    font-weight: 700;
+  }
   .checklist label {
     display: flex;
     align-items: flex-start;

@@ -52,9 +52,14 @@ export function renderList(ui: StepsUi, view: StepsView): TemplateResult {
   </ol>`;
 }
 
-/** "À préparer": the documents to have at hand, as a checklist whose ticks are kept. */
+/**
+ * "À préparer": the documents to have at hand, as a checklist whose ticks are
+ * kept (those ticked for earlier steps stay in the list, ticked), and how
+ * many are ready: "3 sur 8 prêts".
+ */
 export function renderDocs(ui: StepsUi, view: StepsView): TemplateResult {
   const { documents, ticked } = view;
+  const count = { ready: documents.ready, total: documents.items.length };
   return html`<div class="docs">
     <p class="intro">${ui.t(documents.scope === 'before' ? 'steps.docs.before' : 'steps.docs.step')}</p>
     <p class="hint">${ui.t('steps.docs.hint')}</p>
@@ -71,5 +76,6 @@ export function renderDocs(ui: StepsUi, view: StepsView): TemplateResult {
         </li>`,
       )}
     </ul>
+    <p class="ready">${ui.t(count.ready > 1 ? 'steps.docs.ready' : 'steps.docs.readyOne', count)}</p>
   </div>`;
 }

@@ -642,12 +642,15 @@ describe('<relais-steps for="form-id"> follows a real multi-step form', () => {
         .every((i) => i.text.endsWith('terminée')),
     ).to.equal(true);
 
-    // Going back: the first shown step is current again; what was done stays done.
+    // Going back: the first shown step is current again; the form is the truth, so the
+    // steps after it are no longer shown done (unless the form marks them done).
     step('recapitulatif').style.display = 'none';
     step('vehicule').hidden = false;
     await waitUntil(() => el.current === 'vehicule', 'did not follow going back', { timeout: 3000 });
     await el.updateComplete;
-    expect(items(el)[1]!.text).to.contain('terminée');
+    expect(items(el)[1]!.text).to.contain('à faire');
+    step('ancien-titulaire').setAttribute('data-relais-state', 'done');
+    await waitUntil(() => items(el)[1]!.text.endsWith('terminée'), 'did not follow data-relais-state', { timeout: 3000 });
   });
 
   it('takes documents and off-line places from the procedure preset for the same ids', async () => {
@@ -656,9 +659,10 @@ describe('<relais-steps for="form-id"> follows a real multi-step form', () => {
         <fieldset data-relais-step="etat-civil" hidden><legend>État civil</legend></fieldset>
         <fieldset data-relais-step="empreintes"><legend>Votre rendez-vous</legend></fieldset>
       </form>`);
-    expect(norm(heading(el)!.textContent)).to.equal('Étape 2 sur 2 : Votre rendez-vous');
+    // The photo booth (off line, before the town hall) and the collection at the town hall (after) count too.
+    expect(norm(heading(el)!.textContent)).to.equal('Étape 3 sur 4 : Votre rendez-vous');
     await openToggle(el, 'list');
-    expect(items(el)[1]!.text).to.contain('À faire sur place : mairie');
+    expect(items(el)[2]!.text).to.contain('À faire sur place : mairie');
   });
 
   it('warns once, naming the fix, when the form is missing or has no steps', async () => {

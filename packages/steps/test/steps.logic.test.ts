@@ -4,6 +4,7 @@ import type { StepConfig } from '@relais/sdk';
 import {
   STALE_AFTER_DAYS,
   STORAGE_VERSION,
+  allDocuments,
   allDone,
   complete,
   configuredCurrent,
@@ -24,6 +25,7 @@ import {
   storageKey,
   tick,
   toSteps,
+  unknownFormSteps,
 } from '../src/steps.logic.js';
 import type { Progress, Step } from '../src/steps.logic.js';
 
@@ -78,7 +80,7 @@ describe('steps in the citizen’s language', () => {
   });
 });
 
-describe('a form’s steps', () => {
+describe('a form’s steps, merged with the known steps', () => {
   it('keeps the form’s order and titles, and takes details from the known steps with the same id', () => {
     const merged = mergeFormSteps(
       [
@@ -88,10 +90,77 @@ describe('a form’s steps', () => {
       ],
       steps,
     );
-    expect(ids(merged)).toEqual(['justificatifs', 'coordonnees', 'autre']);
+    // The off-line steps the form does not have keep their place: the photo booth after
+    // "justificatifs" (its place in the known order), the town hall at the end.
+    expect(ids(merged)).toEqual(['justificatifs', 'coordonnees', 'autre', 'photo', 'retrait']);
     expect(merged[0]).toMatchObject({ title: 'Pièces à joindre', minutes: 5, documents: ["Pièce d'identité", 'Justificatif de domicile'] });
     expect(merged[1]!.title).toBe('Vos coordonnées');
     expect(merged[2]).toEqual({ id: 'autre', title: 'Autre chose', where: 'online', documents: [], optional: false });
+  });
+
+  it('puts the preset’s off-line steps before, between or after the form’s, and leaves out its on-line steps the form does not have', () => {
+    const cni = toSteps(procedureSteps['ants/cni/pre-demande'], 'fr');
+    const form = ['etat-civil', 'adresse', 'filiation', 'recapitulatif'].map((id) => ({ id, title: '' }));
+    // Photo booth and town hall after; the on-line "connexion", appointment booking and tax stamp are not on this page.
+    expect(ids(mergeFormSteps(form, cni))).toEqual(['etat-civil', 'adresse', 'filiation', 'recapitulatif', 'photo', 'empreintes', 'retrait']);
+    // The photo booth comes first in the driving-licence registration: before the form's steps.
+    const permis = toSteps(procedureSteps['ants/permis/inscription'], 'fr');
+    const merged = mergeFormSteps(
+      [
+        { id: 'connexion', title: '' },
+        { id: 'etat-civil', title: '' },
+        { id: 'justificatifs', title: 'Justificatifs' },
+      ],
+      permis,
+    );
+    expect(ids(merged)).toEqual(['cabine-photo', 'connexion', 'etat-civil', 'justificatifs']);
+    expect(merged[0]).toMatchObject({ where: 'photo-booth' });
+    // Between: a form with the town-hall step itself keeps the preset's details for it.
+    const between = mergeFormSteps(
+      [
+        { id: 'recapitulatif', title: '' },
+        { id: 'retrait', title: 'Retrait' },
+      ],
+      cni,
+    );
+    expect(ids(between)).toEqual(['recapitulatif', 'photo', 'empreintes', 'retrait']);
+    expect(between[3]).toMatchObject({ where: 'town-hall', title: 'Retrait' });
+    // No known steps: the form's steps as they are.
+    expect(ids(mergeFormSteps(form, []))).toEqual(['etat-civil', 'adresse', 'filiation', 'recapitulatif']);
+  });
+
+  it('names the form steps the known steps do not have (none without known steps)', () => {
+    expect(
+      unknownFormSteps(
+        [
+          { id: 'vehicle', title: '' },
+          { id: 'paiement', title: '' },
+        ],
+        steps,
+      ),
+    ).toEqual(['vehicle']);
+    expect(unknownFormSteps([{ id: 'vehicle', title: '' }], [])).toEqual([]);
+  });
+
+  it('takes the state the form gives (data-relais-state): done or to correct, wherever the step is', () => {
+    const merged = mergeFormSteps(
+      [
+        { id: 'coordonnees', title: '' },
+        { id: 'justificatifs', title: '', state: 'done' },
+        { id: 'paiement', title: '', state: 'error' },
+      ],
+      steps,
+    );
+    const p = at('coordonnees');
+    expect(merged.map((s) => stateOf(s, merged, p, { form: true }))).toEqual(['current', 'done', 'todo', 'error', 'todo']);
+  });
+
+  it('following a form, never shows a step after the current one done unless the form says so', () => {
+    const p = at('justificatifs', ['coordonnees', 'justificatifs', 'photo', 'paiement']);
+    expect(steps.map((s) => stateOf(s, steps, p, { form: true }))).toEqual(['done', 'current', 'todo', 'todo', 'todo']);
+    expect(minutesLeft(steps, p, { form: true })).toBe(5 + 10 + 10);
+    // Without a form, the host's own word (complete()) stands.
+    expect(steps.map((s) => stateOf(s, steps, p))).toEqual(['done', 'current', 'done', 'done', 'todo']);
   });
 });
 
@@ -152,8 +221,21 @@ describe('documents to have at hand', () => {
 
   it('after that: the current step’s', () => {
     const view = documentsView(steps, at('paiement', ['coordonnees']), ['Carte grise']);
-    expect(view).toEqual({ scope: 'step', items: [{ key: documentKey('Carte bancaire'), text: 'Carte bancaire' }] });
+    expect(view).toEqual({ scope: 'step', items: [{ key: documentKey('Carte bancaire'), text: 'Carte bancaire' }], ready: 0 });
     expect(documentsView(steps, at('retrait', ['coordonnees']), []).items).toEqual([]);
+  });
+
+  it('keeps what was ticked in the list, with its tick, when it goes from "before starting" to "for this step", and counts what is ready', () => {
+    const ticked = { ...at('coordonnees'), ticked: [documentKey('Carte grise'), documentKey('Carte bancaire')] };
+    const before = documentsView(steps, ticked, ['Carte grise']);
+    expect(before).toMatchObject({ scope: 'before', ready: 2 });
+    expect(before.items).toHaveLength(4);
+    const later = documentsView(steps, { ...ticked, current: 'justificatifs', done: ['coordonnees'] }, ['Carte grise']);
+    expect(later.scope).toBe('step');
+    expect(later.items.map((i) => i.text)).toEqual(["Pièce d'identité", 'Justificatif de domicile', 'Carte grise', 'Carte bancaire']);
+    expect(later.ready).toBe(2);
+    // The whole list, for the visit sheet.
+    expect(allDocuments(steps, ['Carte grise']).map((i) => i.text)).toEqual(['Carte grise', "Pièce d'identité", 'Justificatif de domicile', 'Carte bancaire']);
   });
 
   it('keys a document by its text, stable and forgiving of case and spaces', () => {

@@ -1,3 +1,4 @@
+import { codeMessages } from './code.js';
 import { explainerMessages } from './explainer.js';
 import type { Messages } from './fr.js';
 import { helpMessages } from './help.js';
@@ -5,6 +6,7 @@ import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
+import { visitMessages } from './visit.js';
 
 /** The English catalogue. */
 export const en: Messages = {
@@ -14,4 +16,6 @@ export const en: Messages = {
   ...explainerMessages.en,
   ...pointsMessages.en,
   ...mapsMessages.en,
+  ...codeMessages.en,
+  ...visitMessages.en,
 };

@@ -13,6 +13,7 @@ const fr = {
   'explainer.field.why': 'Pourquoi on le demande',
   'explainer.field.where': 'Où le trouver',
   'explainer.field.example': 'Exemple\u00a0: {example}',
+  'explainer.term.trigger': 'Explication\u00a0: {term}',
 } as const;
 
 /** English. */
@@ -30,6 +31,7 @@ const en: Record<keyof typeof fr, string> = {
   'explainer.field.why': 'Why it is asked',
   'explainer.field.where': 'Where to find it',
   'explainer.field.example': 'Example: {example}',
+  'explainer.term.trigger': 'Explanation: {term}',
 };
 
 /** Easy-to-read French (FALC): short sentences, one idea each; every message has one. */
@@ -47,6 +49,7 @@ const frEasy: Record<keyof typeof fr, string> = {
   'explainer.field.why': 'Pourquoi',
   'explainer.field.where': 'Où le trouver',
   'explainer.field.example': 'Par exemple\u00a0: {example}',
+  'explainer.term.trigger': 'Ce que veut dire\u00a0: {term}',
 };
 
 export const explainerMessages = { fr, en, frEasy };

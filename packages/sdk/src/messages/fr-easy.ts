@@ -1,3 +1,4 @@
+import { codeMessages } from './code.js';
 import { explainerMessages } from './explainer.js';
 import type { Messages } from './fr.js';
 import { helpMessages } from './help.js';
@@ -5,6 +6,7 @@ import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
+import { visitMessages } from './visit.js';
 
 /** Easy-to-read French (FALC): short sentences, one idea each. Every message has its easy version. */
 export const frEasy: Messages = {
@@ -14,4 +16,6 @@ export const frEasy: Messages = {
   ...explainerMessages.frEasy,
   ...pointsMessages.frEasy,
   ...mapsMessages.frEasy,
+  ...codeMessages.frEasy,
+  ...visitMessages.frEasy,
 };

@@ -4,12 +4,14 @@
  * `?`, `!` and inside numbers such as "34 00"; `{name}` marks a value filled
  * in at run time. Every part has an English twin (`en`) with the same keys.
  */
+import { codeMessages } from './code.js';
 import { explainerMessages } from './explainer.js';
 import { helpMessages } from './help.js';
 import { mapsMessages } from './maps.js';
 import { hoursText } from './hours.js';
 import { pointsMessages } from './points.js';
 import { stepsMessages } from './steps.js';
+import { visitMessages } from './visit.js';
 
 export const fr = {
   ...helpMessages.fr,
@@ -18,6 +20,8 @@ export const fr = {
   ...explainerMessages.fr,
   ...pointsMessages.fr,
   ...mapsMessages.fr,
+  ...codeMessages.fr,
+  ...visitMessages.fr,
 } as const;
 
 /** A message id. */

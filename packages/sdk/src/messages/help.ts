@@ -20,6 +20,19 @@ const fr = {
   'help.other.title': "Autres façons d'obtenir de l'aide",
   'help.points.title': 'Être aidé près de chez vous',
   'help.points.intro': 'Un conseiller peut vous aider gratuitement, sur place, en France Services ou en préfecture.',
+  'help.phone.hoursTitle': 'Horaires de la ligne\u00a0:',
+  'help.phone.callAnyway': 'Appeler quand même le {display}',
+  'help.phone.closedNote': 'La ligne est fermée. Si vous appelez, vous entendrez peut-être un message enregistré.',
+  'help.written.title': 'Par écrit',
+  'help.written.intro': 'Vous pouvez écrire à toute heure. La réponse arrive plus tard.',
+  'help.relay.operator':
+    "Appelez le {display} avec le service relais de votre opérateur de téléphone. Une personne traduit l'appel en langue des signes, en LfPC ou par écrit.",
+  'help.relay.operatorFree': "Ce service est gratuit dans une limite d'heures chaque mois. Votre opérateur vous dit comment l'utiliser.",
+  'help.relay.modes': 'Possible en\u00a0: {modes}.',
+  'help.relay.mode.lsf': 'langue des signes (LSF)',
+  'help.relay.mode.lfpc': 'langue parlée complétée (LfPC)',
+  'help.relay.mode.text': 'écrit en direct',
+  'help.relay.or': 'ou',
 } as const;
 
 /** English. */
@@ -44,6 +57,19 @@ const en: Record<keyof typeof fr, string> = {
   'help.other.title': 'Other ways to get help',
   'help.points.title': 'Get help near you',
   'help.points.intro': 'An adviser can help you for free, in person, at a France Services office or a préfecture.',
+  'help.phone.hoursTitle': 'Opening hours of the line:',
+  'help.phone.callAnyway': 'Call {display} anyway',
+  'help.phone.closedNote': 'The line is closed. If you call, you may hear a recorded message.',
+  'help.written.title': 'In writing',
+  'help.written.intro': 'You can write at any time. The answer comes later.',
+  'help.relay.operator':
+    'Call {display} with the relay service of your phone operator (mobile or internet box): someone translates the call into French sign language (LSF), cued speech (LfPC) or real-time text.',
+  'help.relay.operatorFree': 'This service is free up to a number of hours each month. Your operator tells you how to use it.',
+  'help.relay.modes': 'Available in: {modes}.',
+  'help.relay.mode.lsf': 'French sign language (LSF)',
+  'help.relay.mode.lfpc': 'cued speech (LfPC)',
+  'help.relay.mode.text': 'real-time text',
+  'help.relay.or': 'or',
 };
 
 /**
@@ -71,6 +97,19 @@ const frEasy: Record<keyof typeof fr, string> = {
   'help.other.title': "D'autres façons d'avoir de l'aide",
   'help.points.title': 'Une personne pour vous aider près de chez vous',
   'help.points.intro': "Vous pouvez aussi aller voir une personne. Elle vous aide. C'est gratuit.",
+  'help.phone.hoursTitle': 'Quand appeler\u00a0:',
+  'help.phone.callAnyway': 'Appelez quand même le {display}',
+  'help.phone.closedNote': 'La ligne est fermée. Vous pouvez appeler. Mais vous allez peut-être entendre un message.',
+  'help.written.title': 'Par écrit',
+  'help.written.intro': 'Vous pouvez écrire quand vous voulez. La réponse arrive plus tard.',
+  'help.relay.operator':
+    "Vous êtes sourd ou vous entendez mal\u00a0? Appelez le {display} avec le service relais de votre opérateur. Une personne traduit l'appel pour vous. En langue des signes, ou par écrit.",
+  'help.relay.operatorFree': "C'est gratuit. Il y a un nombre d'heures par mois. Demandez à votre opérateur.",
+  'help.relay.modes': 'Vous pouvez parler en\u00a0: {modes}.',
+  'help.relay.mode.lsf': 'langue des signes',
+  'help.relay.mode.lfpc': 'langue parlée complétée',
+  'help.relay.mode.text': 'écrit',
+  'help.relay.or': 'ou',
 };
 
 export const helpMessages = { fr, en, frEasy };

@@ -9,6 +9,15 @@ const fr = {
   'hours.zoneNote': '{text} (heure de {place})',
   'hours.holidayClosed': "Fermé aujourd'hui ({holiday})",
   'hours.holidayOpens': "Fermé aujourd'hui ({holiday}). Ouvre {day} à {time}",
+  'hours.week.range': 'Du {from} au {to}',
+  'hours.week.two': 'Le {first} et le {second}',
+  'hours.week.one': 'Le {day}',
+  'hours.week.interval': 'de {opens} à {closes}',
+  'hours.week.and': ' et ',
+  'hours.week.line': '{days}, {hours}.',
+  'hours.week.holidays': 'Fermé les jours fériés.',
+  'hours.exceptionClosed': "Fermé, ce n'est pas comme d'habitude",
+  'hours.exceptionOpens': "Fermé, ce n'est pas comme d'habitude. Ouvre {day} à {time}",
 } as const;
 
 /** English. */
@@ -22,6 +31,15 @@ const en: Record<keyof typeof fr, string> = {
   'hours.zoneNote': '{text} ({place} time)',
   'hours.holidayClosed': 'Closed today ({holiday})',
   'hours.holidayOpens': 'Closed today ({holiday}) — opens {day} at {time}',
+  'hours.week.range': 'From {from} to {to}',
+  'hours.week.two': 'On {first}s and {second}s',
+  'hours.week.one': 'On {day}s',
+  'hours.week.interval': '{opens} to {closes}',
+  'hours.week.and': ' and ',
+  'hours.week.line': '{days}, {hours}.',
+  'hours.week.holidays': 'Closed on public holidays.',
+  'hours.exceptionClosed': 'Closed (special closure)',
+  'hours.exceptionOpens': 'Closed (special closure). Opens {day} at {time}',
 };
 
 /** Easy-to-read French (FALC): short sentences, one idea each; every message has one. */
@@ -35,6 +53,15 @@ const frEasy: Record<keyof typeof fr, string> = {
   'hours.zoneNote': "{text} C'est l'heure de {place}.",
   'hours.holidayClosed': "C'est un jour de fête\u00a0: {holiday}. C'est fermé.",
   'hours.holidayOpens': "C'est un jour de fête\u00a0: {holiday}. C'est fermé. Ça ouvre {day} à {time}.",
+  'hours.week.range': 'Du {from} au {to}',
+  'hours.week.two': 'Le {first} et le {second}',
+  'hours.week.one': 'Le {day}',
+  'hours.week.interval': 'de {opens} à {closes}',
+  'hours.week.and': ' et ',
+  'hours.week.line': '{days}\u00a0: {hours}.',
+  'hours.week.holidays': "Les jours fériés, c'est fermé.",
+  'hours.exceptionClosed': "C'est fermé pour le moment. Ce n'est pas comme d'habitude.",
+  'hours.exceptionOpens': "C'est fermé pour le moment. Ça ouvre {day} à {time}.",
 };
 
 export const hoursText = { fr, en, frEasy };

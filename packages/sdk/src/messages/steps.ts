@@ -26,6 +26,8 @@ const fr = {
   'steps.docs.before': 'Avant de commencer, ayez sous la main\u00a0:',
   'steps.docs.step': 'Pour cette étape, ayez sous la main\u00a0:',
   'steps.docs.hint': 'Cochez ce que vous avez déjà.',
+  'steps.docs.ready': '{ready} sur {total} prêts',
+  'steps.docs.readyOne': '{ready} sur {total} prêt',
 } as const;
 
 /** English. */
@@ -56,6 +58,8 @@ const en: Record<keyof typeof fr, string> = {
   'steps.docs.before': 'Before you start, have these at hand:',
   'steps.docs.step': 'For this step, have these at hand:',
   'steps.docs.hint': 'Tick what you already have.',
+  'steps.docs.ready': '{ready} of {total} ready',
+  'steps.docs.readyOne': '{ready} of {total} ready',
 };
 
 /** Easy-to-read French (FALC): short sentences, one idea each; every message has one. */
@@ -86,6 +90,8 @@ const frEasy: Record<keyof typeof fr, string> = {
   'steps.docs.before': "D'abord, prenez ces papiers\u00a0:",
   'steps.docs.step': 'Pour cette étape, prenez ces papiers\u00a0:',
   'steps.docs.hint': 'Vous avez déjà un papier\u00a0? Cochez la case.',
+  'steps.docs.ready': 'Vous avez {ready} papiers sur {total}.',
+  'steps.docs.readyOne': 'Vous avez {ready} papier sur {total}.',
 };
 
 export const stepsMessages = { fr, en, frEasy };

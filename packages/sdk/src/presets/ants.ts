@@ -6,11 +6,12 @@ import type { RelaisConfig } from '../config.js';
 import { deepFreeze } from '../freeze.js';
 import { antsLine } from './line.js';
 import { procedureSteps } from './procedures.js';
+import type { PresetId } from './ids.js';
 
 export { antsChannels, antsLine, antsPhone } from './line.js';
 
 /** A procedure preset: the line, the procedure id (help code) and its steps (step tracker). */
-const procedure = (id: string): RelaisConfig => {
+const procedure = (id: Exclude<PresetId, 'ants'>): RelaisConfig => {
   const steps = procedureSteps[id];
   return { ...antsLine, preset: id, procedure: id, ...(steps ? { steps } : {}) };
 };

@@ -7,6 +7,8 @@ export { ants, antsLine };
 export { antsChannels, antsNumber, antsPhone } from './line.js';
 export { procedureSteps, stepFacts } from './procedures.js';
 export type { StepFact } from './procedures.js';
+export { presetIds } from './ids.js';
+export type { PresetId } from './ids.js';
 
 /** Every preset, by the ids a config's `preset` key may name. */
 export const presets = /* @__PURE__ */ deepFreeze({ ants } as const);

@@ -1,45 +1,51 @@
 /**
  * The national titles agency's line (ANTS, now also named France Titres): the
- * 34 00 and its written channel, apart from the procedures so that an element
+ * 34 00 and its other ways in, apart from the procedures so that an element
  * needing only the line does not load every procedure's steps.
  * Facts only (numbers, hours, prices); the words are the project's own.
  */
-import type { ChannelConfig, PhoneConfig, RelaisConfig } from '../config.js';
+import type { ChannelConfig, RelaisConfig } from '../config.js';
 import { deepFreeze } from '../freeze.js';
+import { antsPhone } from './phone.js';
+
+export { antsNumber, antsPhone, antsPhoneLine } from './phone.js';
 
 /**
- * The 34 00 line. Public sources disagree on its hours: these are kept as data
- * with when and where they were checked, and an integrator overrides them in
- * one line: `configure({ help: { phone: { hours: { weekly: [...] } } } })`.
+ * Other ways in, for everyone and for deaf, hard-of-hearing, deafblind and
+ * aphasic citizens:
+ * - the operators' relay services (no link: each operator offers its own; the
+ *   panel says in its own words how to call the 34 00 through them);
+ * - writing to France Titres. Its contact page's address could not be checked
+ *   for this preset, so the link goes to the site's home page and its text
+ *   says so plainly; a site that knows the contact page sets `href` to it,
+ *   with its own `checked`.
  */
-/** The 34 00 as dialled and as written (also what an element falls back to when a config has no phone). */
-export const antsNumber = { number: '3400', display: '34\u00a000' } as const;
-
-export const antsPhone = /* @__PURE__ */ deepFreeze({
-  ...antsNumber,
-  price: "Prix d'un appel local",
-  abroad: { number: '+33970830707', display: '+33\u00a09\u00a070\u00a083\u00a007\u00a007' },
-  hours: {
-    timeZone: 'Europe/Paris',
-    weekly: [
-      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:45', closes: '19:00' },
-      { days: ['sat'], opens: '08:00', closes: '17:00' },
-    ],
-    holidays: 'fr',
-  },
-  checked: {
-    on: '2026-11-23',
-    where: 'Relais issue 2 (foundation), from public ANTS / France Titres pages that disagree on the hours: check ants.gouv.fr before relying on them',
-  },
-} satisfies PhoneConfig);
-
-/** Other ways in: written contact (also for deaf and hard-of-hearing citizens). */
 export const antsChannels: readonly ChannelConfig[] = /* @__PURE__ */ deepFreeze([
+  {
+    id: 'relais-operateur',
+    kind: 'relay',
+    label: 'Le service relais téléphonique',
+    modes: ['lsf', 'lfpc', 'text'],
+    checked: {
+      on: '2026-12-02',
+      // Since 2018 every telephone operator offers its customers a relay service (sign language, cued
+      // speech or real-time text) to call any number, free within a monthly allowance; since 1 October
+      // 2026 a public service's phone reception is accessible at the phone line's hours. Kept short: it
+      // ships with every element.
+      where: 'Relais issue 15, from its summary of loi 2016-1321 art. 105 and décret 2017-875; re-read them on legifrance.gouv.fr',
+    },
+  },
   {
     id: 'ecrire',
     kind: 'written',
-    label: 'Écrire à France Titres (formulaire de contact du site ants.gouv.fr)',
+    label: "Écrire à France Titres\u00a0: le site ants.gouv.fr (page d'accueil), où se trouve le formulaire de contact",
     href: 'https://ants.gouv.fr/',
+    checked: {
+      on: '2026-12-02',
+      // The contact page's own address could not be checked from here (no access to ants.gouv.fr);
+      // the home page is the one checked in issue 2. Replace href with the contact page once checked.
+      where: 'Relais issue 15: home page (issue 2); contact page not checked',
+    },
   },
 ]);
 

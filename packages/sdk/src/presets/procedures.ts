@@ -23,8 +23,14 @@ const identifiants = t(
   'Your FranceConnect login, or that of your account on the website',
 );
 const ePhoto = t('Le code e-photo de la cabine ou du photographe agréé', 'The e-photo code from the approved booth or photographer');
-const immatriculation = t('Le numéro de la plaque (exemple\u00a0: AB-123-CD)', 'The registration number (for example AB-123-CD)');
 const carteGrise = t('La carte grise du véhicule', "The vehicle's registration certificate");
+const carteGriseBarree = t('La carte grise barrée et signée par le vendeur', 'The registration certificate, crossed out and signed by the seller');
+const codeCession = t('Le code de cession donné par le vendeur', 'The transfer code the seller gave you');
+const permis = t('Votre permis de conduire', 'Your driving licence');
+const certificatCession = t(
+  "Le papier de vente signé par vous et par l'acheteur (certificat de cession)",
+  'The sale paper signed by you and the buyer (certificate of sale)',
+);
 const controleTechnique = t(
   "Si le véhicule a plus de 4\u00a0ans\u00a0: le contrôle technique de moins de 6\u00a0mois. Ou de moins de 2\u00a0mois s'il y a une contre-visite.",
   'If the vehicle is more than 4 years old: a roadworthiness test less than 6 months old, or 2 months after a follow-up inspection.',
@@ -43,34 +49,32 @@ const connexion: StepConfig = {
 };
 const recapitulatif: StepConfig = { id: 'recapitulatif', title: t('Vérifier et envoyer', 'Check and send'), minutes: 2 };
 
-/** Carte grise: change of owner (the buyer of a used vehicle). */
+/**
+ * Carte grise: change of owner (the buyer of a used vehicle). Each document
+ * once, by the same words in every step that needs it, so that the
+ * checklist never lists it twice; only things to have at hand (the
+ * registration number is on the carte grise).
+ */
 const changementTitulaire: StepsObject = {
-  documents: [
-    t('La carte grise barrée et signée par le vendeur', 'The registration certificate, crossed out and signed by the seller'),
-    t('Le code de cession donné par le vendeur', 'The transfer code the seller gave you'),
-    controleTechnique,
-    domicile,
-    t('Votre permis de conduire', 'Your driving licence'),
-    carteBancaire,
-  ],
+  documents: [carteGriseBarree, codeCession, controleTechnique, domicile, permis, carteBancaire],
   items: [
     {
       id: 'vehicule',
       title: t('Votre véhicule', 'Your vehicle'),
       minutes: 3,
-      documents: [immatriculation, t('La carte grise barrée, pour le numéro de formule', 'The crossed-out certificate, for the document number')],
+      documents: [carteGriseBarree],
     },
     {
       id: 'ancien-titulaire',
       title: t("L'ancien propriétaire", 'The previous owner'),
       minutes: 2,
-      documents: [t('Le code de cession donné par le vendeur', 'The transfer code the seller gave you')],
+      documents: [codeCession],
     },
     {
       id: 'nouveau-titulaire',
       title: t('Vous, le nouveau propriétaire', 'You, the new owner'),
       minutes: 5,
-      documents: [domicile, t('Votre permis de conduire', 'Your driving licence')],
+      documents: [domicile, permis],
     },
     recapitulatif,
     { id: 'paiement', title: t('Paiement', 'Payment'), minutes: 3, documents: [carteBancaire] },
@@ -97,7 +101,7 @@ const changementAdresse: StepsObject = {
   documents: [carteGrise, identifiants],
   items: [
     connexion,
-    { id: 'vehicule', title: t('Votre véhicule', 'Your vehicle'), minutes: 2, documents: [immatriculation, carteGrise] },
+    { id: 'vehicule', title: t('Votre véhicule', 'Your vehicle'), minutes: 2, documents: [carteGrise] },
     { id: 'nouvelle-adresse', title: t('Votre nouvelle adresse', 'Your new address'), minutes: 2 },
     recapitulatif,
     { id: 'confirmation', title: t('Confirmation', 'Confirmation'), minutes: 1 },
@@ -116,19 +120,16 @@ const changementAdresse: StepsObject = {
 
 /** Carte grise: declaring the sale of a vehicle (the seller). */
 const declarationCession: StepsObject = {
-  documents: [
-    carteGrise,
-    t("Le nom et l'adresse de l'acheteur", "The buyer's name and address"),
-    t("La date et l'heure de la vente", 'The date and time of the sale'),
-  ],
+  // The certificate of sale holds the buyer's name and address and the date and time of the sale.
+  documents: [carteGrise, certificatCession],
   items: [
     connexion,
-    { id: 'vehicule', title: t('Votre véhicule', 'Your vehicle'), minutes: 2, documents: [immatriculation, carteGrise] },
+    { id: 'vehicule', title: t('Votre véhicule', 'Your vehicle'), minutes: 2, documents: [carteGrise] },
     {
       id: 'acheteur',
       title: t("L'acheteur", 'The buyer'),
       minutes: 3,
-      documents: [t("Le nom et l'adresse de l'acheteur", "The buyer's name and address")],
+      documents: [certificatCession],
     },
     recapitulatif,
     {
@@ -147,11 +148,12 @@ const declarationCession: StepsObject = {
       place: t("avec l'acheteur", 'with the buyer'),
       minutes: 10,
       documents: [
-        t('La carte grise barrée, avec «\u00a0Vendu le… à… h\u00a0» et votre signature', 'The certificate crossed out, with "Sold on… at…" and your signature'),
-        t('Le certificat de cession signé par vous deux', 'The sale certificate signed by both of you'),
+        carteGrise,
+        certificatCession,
         t('Le certificat de non-gage, de moins de 15\u00a0jours', 'The administrative status (non-pledge) certificate less than 15 days old'),
         controleTechnique,
       ],
+      note: t('Barrez la carte grise, écrivez «\u00a0Vendu le… à… h\u00a0» et signez-la.', 'Cross out the certificate, write "Sold on… at…" and sign it.'),
     },
   ],
 };
@@ -271,7 +273,12 @@ function identity(kind: 'cni' | 'passeport'): StepsObject {
         id: 'filiation',
         title: t('Vos parents', 'Your parents'),
         minutes: 3,
-        documents: [t('Les noms, prénoms, dates et lieux de naissance de vos parents', "Your parents' names, dates and places of birth")],
+        documents: [
+          t(
+            'Votre livret de famille ou votre acte de naissance, pour les noms, dates et lieux de naissance de vos parents',
+            "Your family record book or birth certificate, for your parents' names, dates and places of birth",
+          ),
+        ],
       },
       {
         id: 'recapitulatif',
