@@ -16,6 +16,8 @@ const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string
 const docs = [
   'README.md',
   'docs/integration.md',
+  'docs/architecture.md',
+  'CONTRIBUTING.md',
   'packages/react/README.md',
   'examples/react/README.md',
   'examples/vue/README.md',
