@@ -115,7 +115,7 @@ for (const { pkg, declaration: d, define } of elements.sort((a, b) => a.declarat
     header,
     `import * as React from 'react';`,
     `import { createComponent } from '@lit/react';`,
-    `import type { EventName } from '@lit/react';`,
+    ...(events.length ? [`import type { EventName } from '@lit/react';`] : []),
     `import { ${d.name} as ${d.name}Element } from '${pkg}';`,
     ...(detailTypes.length ? [`import type { ${detailTypes.join(', ')} } from '${pkg}';`] : []),
     `import '${pkg}/${define.replace(/^dist\//, '')}';`,
