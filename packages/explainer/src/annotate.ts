@@ -59,21 +59,34 @@ export function annotate(root: ParentNode = document.body, options: AnnotateOpti
   };
   // Once its code is loaded (a second call, or a glossary given after the first), the pass runs
   // at once, inside this call; the first time, after the code has loaded.
+  const locale = localeOf(root, options);
   const loadedRun = annotateLoader.value;
-  const loadedGlossary = glossaryLoader.value;
-  if (loadedRun && (options.glossary || (loadedGlossary && pageConfig() === undefined))) {
-    start(root, options, state, loadedRun, options.glossary ?? loadedGlossary!.glossaryFor(undefined));
+  const loaded = options.glossary ?? (pageConfig() === undefined ? glossaryLoader.value?.glossaryFor(undefined, undefined, locale) : undefined);
+  if (loadedRun && loaded) {
+    start(root, options, state, loadedRun, loaded, locale);
     return Promise.resolve(state);
   }
   return (async () => {
     try {
       const [run, data] = await Promise.all([annotateLoader(), options.glossary ? undefined : glossaryLoader()]);
-      start(root, options, state, run, options.glossary ?? (await data!.glossaryWith(await pageGlossary())));
+      start(root, options, state, run, options.glossary ?? (await data!.glossaryWith(await pageGlossary(), locale)), locale);
     } catch (error) {
       warnOnce(`annotate() failed (${String(error)}); the page is left as it was.`);
     }
     return state;
   })();
+}
+
+/** The language of the words to find: the option, else the root's `lang`. */
+function localeOf(root: ParentNode, options: AnnotateOptions): Locale {
+  if (options.locale) return options.locale;
+  try {
+    const element =
+      root instanceof Document ? root.documentElement : (root as Node).nodeType === Node.ELEMENT_NODE ? (root as Element) : (root as ShadowRoot).host;
+    return toLocale(closestLang(element) || 'fr');
+  } catch {
+    return 'fr';
+  }
 }
 
 /** The first pass, and the observer that runs the next ones. Never throws. */
@@ -83,13 +96,12 @@ function start(
   state: { wrapped: number; terms: string[]; observer?: MutationObserver },
   run: Run,
   entries: readonly GlossaryEntry[],
+  locale: Locale,
 ): void {
   try {
-    const element =
-      root instanceof Document ? root.documentElement : (root as Node).nodeType === Node.ELEMENT_NODE ? (root as Element) : (root as ShadowRoot).host;
     const settings = {
       entries,
-      locale: options.locale ?? toLocale(closestLang(element) || 'fr'),
+      locale,
       selector: options.selector ?? run.DEFAULT_SELECTOR,
       section: options.section ?? run.DEFAULT_SECTION,
       ignore: options.ignore ? `${run.IGNORED}, ${options.ignore}` : run.IGNORED,

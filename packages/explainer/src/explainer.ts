@@ -83,7 +83,12 @@ export class RelaisExplainer extends RelaisElement {
 
   /** The field explainer shown, once the data has loaded (undefined before, or for an unknown topic). */
   get explainer(): FieldExplainer | undefined {
-    return this._data.value?.explainersFor(this.config.explainers, () => this.requestUpdate()).get(this.topicId);
+    return this._explainers?.get(this.topicId);
+  }
+
+  /** The topics, once loaded in the element's language (undefined before). */
+  private get _explainers(): ReadonlyMap<string, FieldExplainer> | undefined {
+    return this._data.value?.explainersFor(this.config.explainers, () => this.requestUpdate(), this.locale);
   }
 
   /** Opens the explanation. */
@@ -130,7 +135,7 @@ export class RelaisExplainer extends RelaisElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this._data.value) this._link();
+    if (this._explainers) this._link();
   }
 
   /** Adds the summary to the field's description, or updates it; warns once about a field or topic that is not there. */

@@ -92,8 +92,8 @@ export class RelaisTerm extends RelaisElement {
     if (own && this.term) return own.find((e) => e.id === this.term);
     const data = this._data.value;
     if (!data) return undefined;
-    const entries = own ?? data.glossaryFor(this.config.glossary, () => this.requestUpdate());
-    return data.findEntry(entries, this.term || undefined, (this.textContent ?? '').trim(), this.locale);
+    const entries = own ?? data.glossaryFor(this.config.glossary, () => this.requestUpdate(), this.locale);
+    return entries && data.findEntry(entries, this.term || undefined, (this.textContent ?? '').trim(), this.locale);
   }
 
   /** Opens the explanation (loading the glossary first if needed). Focus stays where it is. */
@@ -141,14 +141,19 @@ export class RelaisTerm extends RelaisElement {
     return this.shadowRoot?.querySelector<HTMLElement>('.tip');
   }
 
-  /** Whether the entry can be looked up now: the glossary has loaded, or the element was given one and an id. */
+  /** Whether the entry can be looked up now: the glossary has loaded (in the element's language), or the element was given one and an id. */
   private get _known(): boolean {
-    return Boolean(this._data.value || (this.glossary && this.term));
+    if (this.glossary && this.term) return true;
+    const data = this._data.value;
+    return Boolean(data && (this.glossary ?? data.glossaryFor(this.config.glossary, () => this.requestUpdate(), this.locale)));
   }
 
   /** Loads the toggletip's content and, unless the element was given its glossary, the glossary. */
   private async _load(): Promise<boolean> {
-    const [ui, data] = await Promise.all([this._ui.load(), this.glossary && this.term ? true : this._data.load()]);
+    const [ui, data] = await Promise.all([
+      this._ui.load(),
+      this.glossary && this.term ? true : this._data.load().then(async (d) => d && (await d.ready(this.config.glossary, this.locale), d)),
+    ]);
     if (ui && data) return true;
     warnOnce('<relais-term> could not load the glossary; the words stay plain text.');
     return false;

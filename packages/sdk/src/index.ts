@@ -25,6 +25,16 @@ export * from './procedures.js';
 export * from './events.js';
 export { glossaryDomains } from './config-explainer.js';
 export type { ExplainersConfig, GlossaryConfig, GlossaryEntryConfig } from './config-explainer.js';
-export type { CheckedFacts, ExplainerPicture, FieldExplainer, FieldExplainerText, GlossaryDomain, GlossaryEntry, GlossaryText } from './glossary/model.js';
+export type {
+  CheckedFacts,
+  ExplainerBase,
+  ExplainerPicture,
+  FieldExplainer,
+  FieldExplainerText,
+  GlossaryBase,
+  GlossaryDomain,
+  GlossaryEntry,
+  GlossaryText,
+} from './glossary/model.js';
 export { MAX_DEFINITION_WORDS, mergeExplainers, mergeGlossary, validateExplainers, validateGlossary } from './glossary/validate.js';
 export type { Merged } from './glossary/validate.js';

@@ -9,7 +9,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultExplainers } from '../src/glossary/default-explainers.js';
+import { explainersEnglish } from '../src/glossary/explainers-en.js';
+import { explainersFrench } from '../src/glossary/explainers-fr.js';
 import { defaultGlossary } from '../src/glossary/default-glossary.js';
+import { glossaryEnglish } from '../src/glossary/glossary-en.js';
+import { glossaryFrench } from '../src/glossary/glossary-fr.js';
 import type { FieldExplainer, GlossaryEntry } from '../src/glossary/model.js';
 import { validateExplainers, validateGlossary } from '../src/glossary/validate.js';
 
@@ -361,6 +365,11 @@ describe('default glossary', () => {
     for (const d of DOMAINS) expect(defaultGlossary.filter((e) => e.domain === d).length, d).toBeGreaterThanOrEqual(5);
   });
 
+  it('has its English texts for exactly its entries (glossary-en.ts by id, glossary-fr.ts in order)', () => {
+    expect(Object.keys(glossaryEnglish).sort()).toEqual(glossaryFrench.map((e) => e.id).sort());
+    for (const entry of defaultGlossary) expect(entry.en, entry.id).toBe(glossaryEnglish[entry.id]);
+  });
+
   it('explains the words the issue names', () => {
     for (const id of [
       'certificat-immatriculation',
@@ -422,6 +431,11 @@ describe('default glossary', () => {
 });
 
 describe('default field explainers', () => {
+  it('has its English texts for exactly its topics (explainers-en.ts by id, explainers-fr.ts in order)', () => {
+    expect(Object.keys(explainersEnglish).sort()).toEqual(explainersFrench.map((x) => x.id).sort());
+    for (const topic of defaultExplainers) expect(topic.en, topic.id).toBe(explainersEnglish[topic.id]);
+  });
+
   it('has at least 15 explainers with unique, well-formed ids', () => {
     expect(defaultExplainers.length).toBeGreaterThanOrEqual(15);
     expect(

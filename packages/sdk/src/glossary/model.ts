@@ -53,6 +53,9 @@ export interface GlossaryEntry {
   checked?: CheckedFacts;
 }
 
+/** An entry without its English texts: what a French page loads (`glossary-fr.ts`). */
+export type GlossaryBase = Omit<GlossaryEntry, 'en'>;
+
 /** A picture that shows where to find a value, with a text alternative that says where to look. */
 export interface ExplainerPicture {
   /** URL of the picture (relative to the page, or https), or an inline SVG data URL. */
@@ -79,6 +82,9 @@ export interface FieldExplainerText {
   easy: string;
   picture?: ExplainerPicture;
 }
+
+/** A field explainer without its English texts: what a French page loads (`explainers-fr.ts`). */
+export type ExplainerBase = Omit<FieldExplainer, 'en'>;
 
 /** One field explainer, by topic id. */
 export interface FieldExplainer {
