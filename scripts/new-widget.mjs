@@ -7,7 +7,9 @@
 // list of elements. The skeleton passes `npm test` as written; the rest of
 // the checklist (events, config, size budget, screen-reader scenario) is
 // printed at the end.
-//   node scripts/new-widget.mjs <name> [--root DIR]
+//   node scripts/new-widget.mjs <name> [--root DIR] [--no-install]
+// (it then runs npm install, npm run build and npm run docs:config, unless --no-install)
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -356,13 +358,29 @@ A native button with \`aria-expanded\`; Enter and Space open and close it.
 Generated in \`custom-elements.json\`.
 `,
 );
+add(
+  `stories/accessibility/${tag}.mdx`,
+  `
+import { Markdown, Meta } from '@storybook/addon-docs/blocks';
+import readme from '../../packages/${name}/README.md?raw';
+import { section } from '../readme.js';
+
+<Meta title="Accessibility/${tag}" />
+
+# \`<${tag}>\`: accessibility
+
+Keyboard, what a screen reader says, and the RGAA 4.1.2 criteria that apply: the Accessibility section of the README of \`@relais/${name}\` (\`packages/${name}/README.md\`); the browser tests check it in Chromium's accessibility tree (\`packages/${name}/test/\`).
+
+<Markdown>{section(readme, '## Accessibility')}</Markdown>
+`,
+);
 
 // Written as the project's Prettier writes them, so that `npm run lint` passes as generated.
 const prettierConfig = (await prettier.resolveConfig(join(root, 'package.json'))) ?? {};
 for (const [path, text] of files) {
   const file = join(root, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, await prettier.format(text, { ...prettierConfig, filepath: file }));
+  writeFileSync(file, /\.mdx?$/.test(file) ? text : await prettier.format(text, { ...prettierConfig, filepath: file }));
 }
 
 /** Edits a shared file: `edit(text)` returns the new text; fails loudly when the anchor is gone. */
@@ -407,11 +425,29 @@ edit('rollup.config.mjs', (t) =>
     `export const elements = {\n  '${tag}': { entry: 'packages/${name}/src/${tag}.ts', firstRender: ['${name}'], firstPress: [] },`,
   ),
 );
+// The README's install line packs every published package.
+edit('README.md', (t) => t.replace(/^(npm pack [^\n]*?)( -w packages\/react)$/m, `$1 -w packages/${name}$2`));
 
-for (const file of edited) writeFileSync(file, await prettier.format(readFileSync(file, 'utf8'), { ...prettierConfig, filepath: file }));
+for (const file of edited.filter((f) => !f.endsWith('.md')))
+  writeFileSync(file, await prettier.format(readFileSync(file, 'utf8'), { ...prettierConfig, filepath: file }));
+
+// Link the new workspace, build it, and write the config reference again (its catalogue adds message ids the config can override).
+if (!args.includes('--no-install')) {
+  for (const command of [
+    ['install', '--no-audit', '--no-fund'],
+    ['run', 'build'],
+    ['run', 'docs:config'],
+  ]) {
+    const result = spawnSync('npm', command, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) {
+      console.error(`new-widget: npm ${command.join(' ')} failed; run it again once fixed.`);
+      process.exit(1);
+    }
+  }
+}
 
 console.log(`new-widget: wrote ${files.size} files for <${tag}> (@relais/${name}) and added it to the workspace, the build, the core's catalogues and the loader.
-Next (CONTRIBUTING.md, "Adding a widget"): npm install (links the new workspace); npm test;
+Next (CONTRIBUTING.md, "Adding a widget"): npm test;
 then the widget's real markup and texts (plain French, easy-to-read, English), its events in packages/sdk/src/events.ts,
 its config in the SDK's schema if it has any, a case in scripts/size.mjs, a screen-reader scenario in tests/screen-reader/,
 and its line in README.md and docs/architecture.md.`);
