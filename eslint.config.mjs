@@ -16,6 +16,7 @@ export default tseslint.config(
       'packages/react/src/**',
       'tests/packages/consumer/**',
       'examples/dsfr/dsfr/**',
+      'examples/carte-grise/vendor/**',
       // The Vite examples are type-checked by their own builds (tsc, vue-tsc), with their own tsconfig.
       'examples/react/**',
       'examples/vue/**',

@@ -277,6 +277,27 @@ describe('example page: carte grise, changement de titulaire', () => {
     await until(() => text(region) === '3 lieux trouvés près de 48000', 'the announcement', 3000);
   });
 
+  it('reports its own web vitals with ?vitals (and fetches nothing for them without it)', async () => {
+    const plain = await openPage();
+    const fetchedVitals = (win: Window) => win.performance.getEntriesByType('resource').filter((e) => e.name.includes('web-vitals')).length;
+    await until(() => plain.contentDocument!.querySelector('relais-help')?.shadowRoot?.childElementCount, '<relais-help> upgraded');
+    expect(fetchedVitals(plain.contentWindow!), 'without ?vitals').to.equal(0);
+    plain.remove();
+
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+    const loaded = nextLoad(frame);
+    frame.src = `${PAGE}?vitals`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { relaisVitals?: Record<string, number> };
+    // TTFB and FCP are reported once known; LCP, CLS and INP at a change or when the page is hidden.
+    await until(() => win.relaisVitals?.['TTFB'] !== undefined && win.relaisVitals['FCP'] !== undefined, 'TTFB and FCP in window.relaisVitals');
+    expect(fetchedVitals(win)).to.equal(1);
+    expect(win.relaisVitals!['FCP']).to.be.greaterThan(0);
+    frame.remove();
+  });
+
   it('reflows at 320 px without horizontal scrolling, with targets of at least 44 px', async () => {
     frame = await openPage(320);
     const doc = frame.contentDocument!;
