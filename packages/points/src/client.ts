@@ -9,6 +9,7 @@ import { distanceToBoxKm } from './geo.js';
 import { matchName, nameKey, postcodeKey, readGeocoderAnswer, readQuery, geocoderUrl } from './geocode.js';
 import type { GeocodeResult, NameEntry } from './geocode.js';
 import { readEntry, readPoint } from './format.js';
+import { depOf } from './status.js';
 import type { NameShardFile, PointsEntry, PostcodeShardFile, ShardRef, PointsDataError } from './format.js';
 import { PointIndex } from './nearest.js';
 import type { Nearby, NearestOptions } from './nearest.js';
@@ -116,6 +117,12 @@ export class PointsSource {
     });
   }
 
+  /** Starts loading the shards of a département (a failure is left for nearest() to meet). */
+  private _prefetch(dep: string | undefined): void {
+    if (!dep) return;
+    for (const ref of this.entry.shards ?? []) if (ref.dep === dep) this._shard(ref).catch(() => {});
+  }
+
   /** Geocodes a postcode or commune name with the file's own table. */
   async geocode(text: string): Promise<GeocodeResult> {
     const query = readQuery(text);
@@ -127,8 +134,11 @@ export class PointsSource {
       const key = postcodeKey(query.postcode);
       if (!shards.keys.includes(key)) return { status: 'unknown' };
       const file = shards.file.replace('{key}', key);
-      const table = (await this._load(this._geo, file, (raw) => raw)) as PostcodeShardFile;
-      const hit = table?.postcodes?.[query.postcode];
+      const table = this._load(this._geo, file, (raw) => raw) as Promise<PostcodeShardFile>;
+      // The postcode's département is known now: its places are fetched with the
+      // geocoding table, not after it, so that nearest() finds them there (one round trip less).
+      this._prefetch(depOf(undefined, query.postcode));
+      const hit = (await table)?.postcodes?.[query.postcode];
       if (!Array.isArray(hit)) return { status: 'unknown' };
       return { status: 'found', place: { label: query.postcode, lat: Number(hit[0]), lng: Number(hit[1]), postcode: query.postcode } };
     }

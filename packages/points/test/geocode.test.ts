@@ -108,6 +108,26 @@ describe('the same table published in shards, as the widget reads it', () => {
   });
 });
 
+describe('a postcode search, as few round trips as the data allows', () => {
+  it("fetches the postcode's département with the geocoding table, in parallel: nearest() then needs nothing more", async () => {
+    const places = [
+      { id: 'mende', name: 'Mende', kind: 'mediation' as const, lat: 44.518, lng: 3.5, dep: '48' },
+      { id: 'marvejols', name: 'Marvejols', kind: 'france-services' as const, lat: 44.554, lng: 3.29, dep: '48' },
+      { id: 'bobigny', name: 'Bobigny', kind: 'prefecture' as const, lat: 48.91, lng: 2.44, dep: '93' },
+    ];
+    const { source, requests } = await served(places, { geo: table, built: '2025-01-01' });
+    const before = requests.length;
+    const pending = source.geocode('48000');
+    // Both asked before either answers.
+    expect(requests.slice(before).sort()).toEqual([expect.stringMatching(/^geo\//), 'points/48.json'].sort());
+    const place = found(await pending);
+    const asked = requests.length;
+    const nearest = await source.nearest(place.lat, place.lng, { k: 2 });
+    expect(nearest.map((n) => n.point.id)).toEqual(['mende', 'marvejols']);
+    expect(requests.slice(asked), 'requests after the geocoding').toEqual([]);
+  });
+});
+
 describe('answers of a geocoding service like the national address API', () => {
   const feature = (city: string, postcode: string, lng: number, lat: number) => ({
     type: 'Feature',
