@@ -115,6 +115,8 @@ export class Stack {
       XDG_CACHE_HOME: join(this.work, 'cache'),
       XDG_RUNTIME_DIR: join(this.work, 'runtime'),
       LANG: locale,
+      // The citizens' clock: hours are said without "(heure de Paris)".
+      TZ: 'Europe/Paris',
       LANGUAGE: 'fr_FR:fr',
       ACCESSIBILITY_ENABLED: '1',
       NO_AT_BRIDGE: '0',

@@ -132,7 +132,8 @@ export class FinderSession implements ReactiveController {
     const host = this._host;
     let node: Node | null = host.element;
     while (node) {
-      if (node instanceof HTMLDialogElement && node.matches(':modal')) {
+      // A modal dialog: native (`:modal`) or made modal by hand (aria-modal, as <relais-help>'s).
+      if (node instanceof HTMLDialogElement && (node.matches(':modal') || (node.open && node.getAttribute('aria-modal') === 'true'))) {
         host.status = '';
         requestAnimationFrame(() => (host.status = text));
         return;

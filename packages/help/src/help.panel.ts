@@ -32,30 +32,108 @@ export interface PanelHost extends PartHost {
 }
 
 const wired = new WeakSet<HTMLDialogElement>();
+/** What each open dialog made inert, given back when it closes. */
+const madeInert = new WeakMap<HTMLElement, HTMLElement[]>();
+const NOT_RENDERED = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript']);
 
-/** Opens or closes the floating variant's modal dialog to match `open`; wires its keys once. */
+/**
+ * Makes everything but the dialog inert, as `showModal()` would: the trigger
+ * beside it, and every sibling of the element and of each of its ancestors up
+ * to `<body>` (across shadow roots). Elements already inert are left as they
+ * are, and stay inert on close.
+ */
+function inertOutside(element: HTMLElement, dialog: HTMLElement): HTMLElement[] {
+  const changed: HTMLElement[] = [];
+  const set = (el: Element): void => {
+    if (!(el instanceof HTMLElement) || el.inert || NOT_RENDERED.has(el.localName)) return;
+    el.inert = true;
+    changed.push(el);
+  };
+  // Inside the shadow root: everything beside the dialog (the trigger).
+  for (let node: Element | null = dialog; node && node.parentElement; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) if (sibling !== node) set(sibling);
+  }
+  // In the page: beside the element, then beside each ancestor, up to <body>.
+  let node: Element = element;
+  while (node !== document.body && node !== document.documentElement) {
+    const parent: Node | null = node.parentNode;
+    if (!parent) break;
+    for (const sibling of (parent as Element | ShadowRoot).children) if (sibling !== node) set(sibling);
+    if (parent instanceof ShadowRoot) node = parent.host;
+    else if (parent instanceof Element) node = parent;
+    else break;
+  }
+  return changed;
+}
+
+/** Gives back what the open dialog made inert. */
+function restorePage(element: HTMLElement): void {
+  for (const el of madeInert.get(element) ?? []) el.inert = false;
+  madeInert.delete(element);
+  escapes.get(element)?.();
+  escapes.delete(element);
+}
+
+/** The element leaves the page with its dialog open: close it, give the page back (it opens again if the element comes back). */
+export function releaseDialog(element: HTMLElement): void {
+  const dialog = element.shadowRoot?.querySelector('dialog');
+  if (dialog?.open) dialog.close();
+  restorePage(element);
+}
+
+/**
+ * Opens or closes the floating variant's dialog to match `open`; wires its keys once.
+ *
+ * Not `showModal()`: with it, Chromium rebuilds the focused accessibility
+ * object when the dialog opens and closes, and Orca drops the next focus
+ * announcement (the dialog's name and role are not heard on opening, the
+ * button not heard on return). The dialog is opened with `show()` and made
+ * modal by hand: aria-modal, focus moved in and kept inside (Tab wraps),
+ * Escape (the element's keydown), and the rest of the page `inert` until it
+ * closes. See docs/screen-readers.md.
+ */
 export function syncDialog(host: PanelHost): void {
   // The live region must be in the page before "Code copié" is written, or screen readers may miss it.
   if (host.open) prepareAnnouncer();
-  const dialog = host.element.shadowRoot?.querySelector('dialog');
+  const element = host.element;
+  const dialog = element.shadowRoot?.querySelector('dialog');
   if (!dialog) return;
   if (!wired.has(dialog)) {
     wired.add(dialog);
-    // The dialog's own Escape (cancel): close through the element, focus back on the button.
-    dialog.addEventListener('cancel', (event) => {
-      event.preventDefault();
-      host.hide();
-    });
-    dialog.addEventListener('keydown', (event) => trapTab(host.element, dialog, event));
+    dialog.addEventListener('keydown', (event) => trapTab(element, dialog, event));
   }
   if (host.open && !dialog.open) {
-    try {
-      dialog.showModal();
-    } catch {
-      dialog.setAttribute('open', '');
-    }
-    dialog.querySelector<HTMLElement>('.close')?.focus();
-  } else if (!host.open && dialog.open) dialog.close();
+    dialog.show();
+    escapes.set(element, onEscape(host));
+    // Focus moves in once the dialog is in the accessibility tree (after a
+    // frame): a screen reader then hears the dialog's name and role with the
+    // button it lands on. The page behind goes inert after that, so that
+    // focus never falls on <body> between the two.
+    afterFrame(() => {
+      if (!host.open || !dialog.open) return;
+      dialog.querySelector<HTMLElement>('.close')?.focus();
+      madeInert.set(element, inertOutside(element, dialog));
+    });
+  } else if (!host.open && dialog.open) {
+    dialog.close();
+    restorePage(element);
+  }
+}
+
+/** Runs `task` after the next frame has been drawn. */
+function afterFrame(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
+/** Escape pressed anywhere while the dialog is open (focus may be on <body> after a screen reader's own navigation) closes it. */
+const escapes = new WeakMap<HTMLElement, () => void>();
+function onEscape(host: PanelHost): () => void {
+  const listener = (event: KeyboardEvent): void => {
+    // Bubbling: an Escape that something inside handled (a toggletip) has stopped here already.
+    if (event.key === 'Escape' && host.open && !event.defaultPrevented) host.hide();
+  };
+  document.addEventListener('keydown', listener);
+  return () => document.removeEventListener('keydown', listener);
 }
 
 /** Keeps Tab and Shift+Tab inside the modal dialog. */
@@ -148,13 +226,20 @@ function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
   const { phone } = view;
   return html`<section>
     <h3>${h.t('help.phone.title')}</h3>
-    <a part="phone" class="call" href=${safeUrl(phone.href) ?? nothing} @click=${() => channel(h, 'phone', 'phone')}>
+    <!-- The line's status is the link's description: "Appeler le 34 00, lien, Fermé — ouvre lundi à 7 h 45". -->
+    <a
+      part="phone"
+      class="call"
+      href=${safeUrl(phone.href) ?? nothing}
+      aria-describedby="${h.panelId}-status"
+      @click=${() => channel(h, 'phone', 'phone')}
+    >
       ${phoneIcon}<span>${h.t('help.phone.call', { display: phone.display })}</span>
     </a>
     ${
       phone.status
-        ? html`<p class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
-        : html`<p class="muted">${h.t('help.phone.hoursUnknown')}</p>`
+        ? html`<p id="${h.panelId}-status" class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
+        : html`<p id="${h.panelId}-status" class="muted">${h.t('help.phone.hoursUnknown')}</p>`
     }
     ${phone.price ? html`<p>${phone.price}</p>` : nothing}
     ${

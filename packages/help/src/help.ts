@@ -154,6 +154,8 @@ export class RelaisHelp extends RelaisElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this._timer);
+    // Leaving the page while the dialog is open: the rest of the page must not stay inert.
+    this._panel.value?.releaseDialog(this);
   }
 
   protected override updated(changed: PropertyValues): void {
