@@ -100,7 +100,8 @@ export function check({ said, focus }, expect, forbidden = [], { onlySayAll = fa
   if (expect.focus !== undefined && focus) {
     const c = unpack(expect.focus);
     count++;
-    const dom = focus.dom ?? '';
+    // The DOM path, then Chromium's node: "relais-steps › div.heading | heading « Étape 2 sur 3 : … » level=2".
+    const dom = `${focus.dom ?? ''}${focus.ax ? ` | ${focus.ax}` : ''}`;
     const ok = c.pattern instanceof RegExp ? c.pattern.test(dom) : dom.includes(c.pattern);
     if (!ok) failures.push(`focus must be on ${show(c.pattern)}${tag(c)}, is on "${dom}"`);
   }

@@ -7,7 +7,8 @@
 //   hear     phrases that must be heard
 //   once     phrases that must be heard exactly once (an announcement)
 //   notHear  phrases that must not be heard
-//   focus    the focused element (DOM path through shadow roots)
+//   focus    the focused element: its DOM path through shadow roots, then
+//            " | " and Chromium's accessibility node ("button « Fermer »")
 //   short    the most characters Orca may say (a card read as one block fails)
 //   spoken   true: something must be said (a silent key fails)
 // and, for every key, GLOBAL_FORBIDDEN and "no sentence heard twice".
@@ -270,9 +271,13 @@ export const scenarios = [
       },
       {
         key: 'Tab',
-        note: 'the first place',
+        note: 'the first place: its phone link says which place, how far, whether it is open',
         focus: 'a.call',
-        hear: ['Appeler le 04 65 71 00 01', d(3, 'Point numérique de la préfecture de la Lozère', 'the phone link names its place')],
+        hear: [
+          'Appeler le 04 65 71 00 01',
+          d(3, 'Point numérique de la préfecture de la Lozère', 'the phone link names its place'),
+          d(3, /À moins de 1 km\. (?:Ouvert|Fermé)/, "the phone link's description: distance, then open or not"),
+        ],
       },
       ...[1, 2, 3, 4, 5, 6, 7].map(() => ({
         key: 'Tab',
@@ -284,7 +289,7 @@ export const scenarios = [
         key: 'Return',
         note: 'three more places; focus on the first new one',
         wait: { until: /lieux affichés/ },
-        focus: d(3, /relais-help-points › h\d/, "focus on the first new place's heading"),
+        focus: d(3, /relais-help-points › [^|]+ \| heading « Tiers-lieu de la Colagne \(exemple\) »/, "focus on the first new place's heading"),
         hear: [d(3, /en-tête niveau \d/, "focus lands on the first new place's heading")],
         notHear: [d(3, /niveau d'arborescence/, 'no "tree level": a place is not a focusable list item')],
         once: ['6 lieux affichés'],
@@ -296,10 +301,11 @@ export const scenarios = [
         short: d(3, 120, 'a card reads as short lines'),
         notHear: [d(3, /niveau d'arborescence/)],
       })),
+      { key: 'shift+h', note: "Orca's previous heading: this place's name", hear: ['Tiers-lieu de la Colagne (exemple)', /en-tête niveau 2/] },
       {
         key: 'shift+h',
-        note: "Orca's previous heading: the place before",
-        hear: [d(3, PLACE_NAME, "each place's name is a heading"), d(3, /en-tête niveau \d/, "each place's name is a heading")],
+        note: 'the place before',
+        hear: [d(3, PLACE_NAME, "each place's name is a heading"), d(3, /en-tête niveau 2/, "each place's name is a heading")],
       },
     ],
   },

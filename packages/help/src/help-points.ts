@@ -58,6 +58,7 @@ export class RelaisHelpPoints extends RelaisElement {
     ...RelaisElement.properties,
     pointsSrc: { attribute: 'points-src', reflect: true },
     geocoder: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     now: { attribute: false },
     _state: { state: true },
     _status: { state: true },
@@ -67,6 +68,8 @@ export class RelaisHelpPoints extends RelaisElement {
   declare pointsSrc: string | undefined;
   /** URL of a geocoding service answering like the national address API's `search` (GeoJSON). Without it, the points file's own postcode table. */
   declare geocoder: string | undefined;
+  /** The level of each place's heading (its name), 1 to 6; default 2. Inside `<relais-help>`'s panel: 4. */
+  declare headingLevel: number;
   /** @internal The clock, for tests and stories: the time "open now" is computed for. */
   declare now: Date | undefined;
   /** @internal How long the browser may look for the location, ms. */
@@ -89,6 +92,7 @@ export class RelaisHelpPoints extends RelaisElement {
     super();
     this._state = { phase: 'idle' };
     this._status = '';
+    this.headingLevel = 2;
   }
 
   protected override elementConfig(): RelaisConfig {
@@ -123,7 +127,7 @@ export class RelaisHelpPoints extends RelaisElement {
           self._status = value;
         },
       },
-      ['now', 'locationTimeout', 'geocoderTimeout'],
+      ['now', 'headingLevel', 'locationTimeout', 'geocoderTimeout'],
     ));
   }
 
@@ -152,6 +156,8 @@ export class RelaisHelpPoints extends RelaisElement {
     this._use((session) => session.locate());
   };
 
+  // The status region is a live region with no role: an empty role="status"
+  // is read as "barre d'état" (see the announcer in @relais/core).
   protected override renderWidget(): TemplateResult {
     const t = (id: Parameters<RelaisElement['t']>[0], values?: Record<string, string | number>) => this.t(id, values);
     const src = this.config.help?.points?.src;
@@ -189,7 +195,7 @@ export class RelaisHelpPoints extends RelaisElement {
       </div>
       ${!src || message?.maps || field?.maps ? renderMaps(t) : nothing}
       <p class="phone"><a part="phone" href=${phone.href}>${t('points.phoneLine', { display: phone.display })}</a></p>
-      <div class="visually-hidden" role="status">${this._status}</div>
+      <div class="visually-hidden status" aria-live="polite" aria-atomic="true">${this._status}</div>
     </div>`;
   }
 }

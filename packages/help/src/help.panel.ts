@@ -32,9 +32,18 @@ export interface PanelHost extends PartHost {
 }
 
 const wired = new WeakSet<HTMLDialogElement>();
-/** What each open dialog made inert, given back when it closes. */
-const madeInert = new WeakMap<HTMLElement, HTMLElement[]>();
 const NOT_RENDERED = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript']);
+
+/** One element's open (or closing) dialog: what it made inert, its Escape listener, the step under way. */
+interface Modal {
+  inert: HTMLElement[];
+  stopEscape: () => void;
+  /** Opening: focus has moved in, the page is not inert yet. Closing: focus is back on the button, the dialog still shown. */
+  phase: 'opening' | 'open' | 'closing';
+  /** Cancels the next step (a re-open during closing, or the element leaving the page). */
+  cancel: () => void;
+}
+const modals = new WeakMap<HTMLElement, Modal>();
 
 /**
  * Makes everything but the dialog inert, as `showModal()` would: the trigger
@@ -66,31 +75,47 @@ function inertOutside(element: HTMLElement, dialog: HTMLElement): HTMLElement[] 
   return changed;
 }
 
-/** Gives back what the open dialog made inert. */
-function restorePage(element: HTMLElement): void {
-  for (const el of madeInert.get(element) ?? []) el.inert = false;
-  madeInert.delete(element);
-  escapes.get(element)?.();
-  escapes.delete(element);
+/** Gives the page back: what the dialog made inert, and Escape. */
+function restorePage(modal: Modal): void {
+  for (const el of modal.inert) el.inert = false;
+  modal.inert = [];
+  modal.stopEscape();
+  modal.stopEscape = () => {};
 }
 
-/** The element leaves the page with its dialog open: close it, give the page back (it opens again if the element comes back). */
+/** Whether the element's dialog is still shown (open, or closing: focus already back on the button). */
+export function dialogShown(element: HTMLElement): boolean {
+  return Boolean(element.shadowRoot?.querySelector('dialog')?.open);
+}
+
+/** The element leaves the page with its dialog open: close it at once and give the page back. */
 export function releaseDialog(element: HTMLElement): void {
-  const dialog = element.shadowRoot?.querySelector('dialog');
-  if (dialog?.open) dialog.close();
-  restorePage(element);
+  const modal = modals.get(element);
+  if (modal) {
+    modal.cancel();
+    restorePage(modal);
+    modals.delete(element);
+  }
+  element.shadowRoot?.querySelector('dialog')?.close();
 }
 
 /**
  * Opens or closes the floating variant's dialog to match `open`; wires its keys once.
  *
- * Not `showModal()`: with it, Chromium rebuilds the focused accessibility
- * object when the dialog opens and closes, and Orca drops the next focus
- * announcement (the dialog's name and role are not heard on opening, the
- * button not heard on return). The dialog is opened with `show()` and made
- * modal by hand: aria-modal, focus moved in and kept inside (Tab wraps),
- * Escape (the element's keydown), and the rest of the page `inert` until it
- * closes. See docs/screen-readers.md.
+ * Not `showModal()`: with it, Chromium removes the focused object from the
+ * accessibility tree when the dialog opens and closes, before the focus event
+ * (Orca then moves its own focus to the next object, and the real focus event
+ * is "the focus it already has": silent). The dialog's name and role were not
+ * heard on opening, the button not on return. Here the dialog is opened with
+ * `show()` and made modal by hand, in an order a screen reader can follow:
+ * - opening: the dialog is shown; a frame later focus moves to "Fermer" (the
+ *   dialog's name and role are read with it); a frame after that the rest of
+ *   the page becomes `inert` (out of reach of Tab, the pointer and reading);
+ * - closing: the page is given back and focus moves to the button (heard); a
+ *   frame later the dialog is hidden;
+ * - while open: Tab and Shift+Tab wrap inside, Escape closes (from inside the
+ *   dialog, or from anywhere after a screen reader's own moves), aria-modal.
+ * See docs/screen-readers.md.
  */
 export function syncDialog(host: PanelHost): void {
   // The live region must be in the page before "Code copié" is written, or screen readers may miss it.
@@ -102,31 +127,70 @@ export function syncDialog(host: PanelHost): void {
     wired.add(dialog);
     dialog.addEventListener('keydown', (event) => trapTab(element, dialog, event));
   }
-  if (host.open && !dialog.open) {
-    dialog.show();
-    escapes.set(element, onEscape(host));
-    // Focus moves in once the dialog is in the accessibility tree (after a
-    // frame): a screen reader then hears the dialog's name and role with the
-    // button it lands on. The page behind goes inert after that, so that
-    // focus never falls on <body> between the two.
-    afterFrame(() => {
-      if (!host.open || !dialog.open) return;
-      dialog.querySelector<HTMLElement>('.close')?.focus();
-      madeInert.set(element, inertOutside(element, dialog));
-    });
-  } else if (!host.open && dialog.open) {
-    dialog.close();
-    restorePage(element);
-  }
+  const modal = modals.get(element);
+  if (host.open && (!modal || modal.phase === 'closing')) openDialog(host, dialog, modal);
+  else if (!host.open && modal && modal.phase !== 'closing') closeDialog(host, dialog, modal);
 }
 
-/** Runs `task` after the next frame has been drawn. */
-function afterFrame(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
+function openDialog(host: PanelHost, dialog: HTMLDialogElement, closing: Modal | undefined): void {
+  const element = host.element;
+  closing?.cancel();
+  if (!dialog.open) dialog.show();
+  const modal: Modal = { inert: [], stopEscape: onEscape(host), phase: 'opening', cancel: () => {} };
+  modals.set(element, modal);
+  // Focus moves in once the dialog is in the accessibility tree; the page
+  // goes inert once that focus move has been told to screen readers (if the
+  // button that had focus left the tree first, the move would not be heard).
+  modal.cancel = afterFrame(() => {
+    dialog.querySelector<HTMLElement>('.close')?.focus();
+    modal.cancel = afterFrame(() => {
+      modal.inert = inertOutside(element, dialog);
+      modal.phase = 'open';
+    });
+  });
+}
+
+function closeDialog(host: PanelHost, dialog: HTMLDialogElement, modal: Modal): void {
+  const element = host.element;
+  modal.cancel();
+  restorePage(modal);
+  modal.phase = 'closing';
+  // Focus back on the button while the dialog is still shown, so that the
+  // object that had focus does not leave the tree before the move is told.
+  const focus = element.shadowRoot?.activeElement;
+  if (!focus || dialog.contains(focus)) element.shadowRoot?.querySelector<HTMLElement>('.trigger')?.focus();
+  // A screen reader's reading cursor (the page's selection) left inside the
+  // dialog would come back with its content: on the next opening, the reader
+  // would start inside the dialog and not say that it entered one.
+  clearSelectionIn(element, dialog);
+  modal.cancel = afterFrame(() => {
+    modals.delete(element);
+    dialog.close();
+    host.requestUpdate();
+  });
+}
+
+/** Clears the page's selection if it lies in `dialog`. */
+function clearSelectionIn(element: HTMLElement, dialog: HTMLDialogElement): void {
+  // Chromium tells where a selection inside a shadow root is through the root's own getSelection().
+  const root = element.shadowRoot;
+  const own = root && 'getSelection' in root ? (root as unknown as { getSelection(): Selection | null }).getSelection() : null;
+  const selection = own ?? document.getSelection();
+  const node = selection?.anchorNode;
+  if (selection && node && (dialog.contains(node) || node === element)) selection.removeAllRanges();
+}
+
+/** Runs `task` after the next frame has been drawn (and a little more: Chromium sends accessibility events after the frame); returns a cancel. */
+function afterFrame(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 50)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** Escape pressed anywhere while the dialog is open (focus may be on <body> after a screen reader's own navigation) closes it. */
-const escapes = new WeakMap<HTMLElement, () => void>();
 function onEscape(host: PanelHost): () => void {
   const listener = (event: KeyboardEvent): void => {
     // Bubbling: an Escape that something inside handled (a toggletip) has stopped here already.
@@ -217,16 +281,17 @@ function renderFinder(h: PanelHost): TemplateResult {
   defineFinder().catch(() => {
     // The maps inside it stay: they are its fallback.
   });
-  return html`<relais-help-points points-src=${points.src} geocoder=${points.geocoder ?? nothing} ?easy=${h.easy} .now=${h.now}
+  // Its places' headings under "Être aidé près de chez vous" (h3).
+  return html`<relais-help-points points-src=${points.src} geocoder=${points.geocoder ?? nothing} heading-level="4" ?easy=${h.easy} .now=${h.now}
     >${maps}</relais-help-points
   >`;
 }
 
+/** The phone line; its status ("Fermé — ouvre lundi à 7 h 45") is the call link's description, heard with it. */
 function renderPhone(h: PanelHost, view: HelpView): TemplateResult {
   const { phone } = view;
   return html`<section>
     <h3>${h.t('help.phone.title')}</h3>
-    <!-- The line's status is the link's description: "Appeler le 34 00, lien, Fermé — ouvre lundi à 7 h 45". -->
     <a
       part="phone"
       class="call"
@@ -267,7 +332,7 @@ function renderCode(h: PanelHost, view: HelpView, modal: boolean): TemplateResul
       </p>
       <button class="copy" type="button" @click=${() => void copy(h, code.code)}>${h.t('help.code.copy')}</button>
     </div>
-    <div role=${modal ? 'status' : nothing}>
+    <div class="copied" aria-live=${modal ? 'polite' : nothing} aria-atomic=${modal ? 'true' : nothing}>
       ${h.copied === 'ok' ? html`<p class="muted">${h.t('help.code.copied')}</p>` : nothing}
       ${h.copied === 'failed' ? html`<p>${h.t('help.code.copyFailed')}</p>` : nothing}
     </div>

@@ -180,7 +180,9 @@ export class RelaisHelp extends RelaisElement {
     const floating = this._mode === 'floating';
     const id = this._panelId;
     const panel = this._panel.value;
-    const body = this.open && panel ? panel.renderPanel(this._panelHost) : nothing;
+    // The floating dialog keeps its content while it closes (focus is already back on the button).
+    const shown = this.open || (floating && panel?.dialogShown(this));
+    const body = shown && panel ? panel.renderPanel(this._panelHost) : nothing;
     return html`<div class=${this._mode} lang=${this.locale} @keydown=${this._onKeydown}>
       <button
         part="button"
