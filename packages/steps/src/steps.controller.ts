@@ -35,25 +35,6 @@ const validator = loadOnce(() => import('@relais/sdk/resolve.js'));
 
 let instances = 0;
 
-/**
- * Focuses the heading once the old section's removal has been told to screen
- * readers: a frame, and a little more, after the change. The host form has
- * often just hidden the section with the button that had focus; when the
- * focus move came in the same accessibility update as that removal, Orca
- * moved its own focus first, and the move was not heard, or late. Not if the
- * citizen has gone on elsewhere meanwhile.
- */
-function focusWhenHidden(heading: HTMLElement): void {
-  const before = document.activeElement;
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      const now = document.activeElement;
-      const elsewhere = now && now !== before && now !== document.body && now.getClientRects().length > 0;
-      if (heading.isConnected && !elsewhere) heading.focus();
-    }, 50),
-  );
-}
-
 /** The tracker's state and behaviour, one per element. */
 export class StepsController implements ReactiveController, StepsUi {
   /** Ids of the list and the checklist. */
@@ -153,7 +134,11 @@ export class StepsController implements ReactiveController, StepsUi {
       detail.from = from;
       // Once: the heading read on focus, or the polite announcement.
       const heading = host.focusHeading ? host.element.shadowRoot?.querySelector<HTMLElement>('[part="heading"]') : null;
-      if (heading) focusWhenHidden(heading);
+      // At once, in the task that hid the old section (the form's mutation is
+      // what tells the tracker): Orca says the heading. Deferred by a frame,
+      // Orca first followed Chromium's fallback focus into the form and the
+      // newly shown section, and said its name again (docs/screen-readers.md).
+      if (heading) heading.focus();
       else announce(this.headingText(view), { lang: host.locale });
     }
     this._save();

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { resetConfigStore } from '@relais/core';
 import { helpCode } from '@relais/sdk';
@@ -344,46 +344,35 @@ describe('<relais-steps> step changes: announced once, politely; focus stays', (
     expect(record.said).to.deep.equal([]);
   });
 
-  it('with focus-heading, focuses the heading after the host has hidden the section with the focused button (so the move is heard)', async () => {
+  it('with focus-heading, focuses the heading when the host hides the section with the focused button, at once and once', async () => {
     const container = await fixture<HTMLElement>(html`<div>
       <relais-steps for="focus-form" focus-heading no-persist>${fallback}</relais-steps>
       <form id="focus-form">
         <fieldset data-relais-step="a"><legend>A</legend><button type="button" id="next">Continuer</button></fieldset>
         <fieldset data-relais-step="b" hidden><legend>B</legend><input aria-label="B" /></fieldset>
       </form>
-      <input id="elsewhere" aria-label="Ailleurs" />
     </div>`);
     const el = container.querySelector('relais-steps')!;
     await upgraded(el);
     const next = container.querySelector<HTMLButtonElement>('#next')!;
     const [a, b] = container.querySelectorAll('fieldset');
-    // Frames drawn since the hiding, counted when the heading takes focus.
-    let frames = 0;
-    let counting = true;
-    const tick = () => {
-      frames++;
-      if (counting) requestAnimationFrame(tick);
-    };
-    const focusedAfter: number[] = [];
-    heading(el)!.addEventListener('focus', () => focusedAfter.push(frames));
+    // Whether a frame had been drawn since the click, each time the heading took focus.
+    let frameDrawn = false;
+    const focusedAfterFrame: boolean[] = [];
+    heading(el)!.addEventListener('focus', () => focusedAfterFrame.push(frameDrawn));
+    // As a multi-step form does: the click hides the step, with the button that has focus.
+    next.addEventListener('click', () => {
+      a!.hidden = true;
+      b!.hidden = false;
+    });
     next.focus();
-    a!.hidden = true;
-    b!.hidden = false;
-    requestAnimationFrame(tick);
+    requestAnimationFrame(() => (frameDrawn = true));
+    next.click();
     await waitUntil(() => el.shadowRoot!.activeElement === heading(el), 'focus never moved to the heading');
-    counting = false;
-    expect(focusedAfter.length, 'focused once').to.equal(1);
-    expect(focusedAfter[0], 'not in the same frame as the hiding').to.be.greaterThan(0);
-
-    // The citizen went on elsewhere before the move: focus stays there.
-    b!.hidden = true;
-    a!.hidden = false;
-    await waitUntil(() => el.current === 'a', 'the tracker never followed the form back');
-    const elsewhere = container.querySelector<HTMLInputElement>('#elsewhere')!;
-    elsewhere.focus();
     await settle();
-    await aTimeout(100);
-    expect(document.activeElement).to.equal(elsewhere);
+    // In the same task as the hiding: a frame later, Orca had first followed Chromium's fallback focus.
+    expect(focusedAfterFrame, 'focused once, before the next frame').to.deep.equal([false]);
+    expect(document.activeElement).to.equal(el);
   });
 });
 
