@@ -57,6 +57,9 @@ export function focused(el: RelaisHelp): Element | null {
 export async function openHelp(el: RelaisHelp): Promise<HTMLAnchorElement> {
   await el.show();
   await waitForPanel(el);
+  // The floating dialog is modal a few frames after it shows (docs/screen-readers.md): focus on "Fermer", the page behind inert.
+  if (el.shadowRoot?.querySelector('dialog'))
+    await waitUntil(() => trigger(el)?.inert && el.shadowRoot?.activeElement?.classList.contains('close'), 'the dialog never became modal', { timeout: 3000 });
   return phoneLink(el)!;
 }
 

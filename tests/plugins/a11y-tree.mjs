@@ -24,6 +24,7 @@ const stateNames = [
   'selected',
   'disabled',
   'focused',
+  'focusable',
   'modal',
   'level',
   'hidden',

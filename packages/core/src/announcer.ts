@@ -13,10 +13,12 @@ function region(politeness: 'polite' | 'assertive'): HTMLElement | undefined {
   if (el && el.isConnected) return el;
   el = document.createElement('div');
   el.setAttribute('data-relais-announcer', politeness);
+  // aria-live and aria-atomic, no role: an empty role="status" (or "alert")
+  // is read as "barre d'état" by Orca when the citizen reads the page. RGAA
+  // 7.5 counts aria-live="polite" with aria-atomic="true" as role="status"
+  // (and "assertive" as role="alert"). See docs/screen-readers.md.
   el.setAttribute('aria-live', politeness);
   el.setAttribute('aria-atomic', 'true');
-  if (politeness === 'assertive') el.setAttribute('role', 'alert');
-  else el.setAttribute('role', 'status');
   // Visually hidden, still read (no display:none, no visibility:hidden).
   el.style.cssText =
     'position:absolute!important;width:1px!important;height:1px!important;margin:-1px!important;padding:0!important;overflow:hidden!important;clip-path:inset(50%)!important;white-space:nowrap!important;border:0!important';

@@ -78,9 +78,11 @@ const actionTexts = (host: TipHost, entry: GlossaryEntry): ActionTexts => ({
 export function renderTip(host: TipHost, entry: GlossaryEntry): TemplateResult {
   const text = entry[host.locale];
   const link = safeUrl(entry.link);
+  // "En savoir plus sur « code de cession »": the name says which word; an
+  // aria-label, as Orca drops the leading space of a visually hidden part.
   const more = html`${
     link
-      ? html`<a href=${link}>${host.t('explainer.more')}<span class="visually-hidden"> ${host.t('explainer.moreAbout', { term: text.term })}</span></a>`
+      ? html`<a href=${link} aria-label="${host.t('explainer.more')} ${host.t('explainer.moreAbout', { term: text.term })}">${host.t('explainer.more')}</a>`
       : nothing
   }
     <button type="button" class="close" @click=${() => host.hide()}>${host.t('explainer.close')}</button>`;

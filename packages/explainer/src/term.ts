@@ -238,6 +238,14 @@ export class RelaisTerm extends RelaisElement {
     const ui = this._ui.value;
     const open = this.open && entry !== undefined && ui !== undefined;
     const name = trigger && entry ? this.t('explainer.term.trigger', { term: this.locale === 'en' ? entry.en.term : entry.fr.term }) : undefined;
+    // The description stays "Voir l'explication", open or not: the explanation
+    // is announced once, by the live region (term.tip.ts). A description that
+    // switched to the explanation was read too, so it was heard twice.
+    // Its id follows easy-to-read: "Plus simple" changes the hint while focus
+    // is in the explanation; a change of the button's own attribute is told at
+    // once (and not heard, focus being elsewhere), where a change of the
+    // hidden text was told only when focus came back: heard a second time.
+    const hint = this.easyOn ? 'hint-easy' : 'hint';
     return html`<button
         part="term"
         class=${trigger ? 'term lone' : 'term'}
@@ -245,10 +253,10 @@ export class RelaisTerm extends RelaisElement {
         aria-label=${name ?? nothing}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="tip"
-        aria-describedby=${open ? 'text' : 'hint'}
+        aria-describedby=${hint}
         @click=${() => (this.open ? this.hide() : void this.show())}
       ><slot></slot><svg class="mark" aria-hidden="true" viewBox="0 0 16 16"><path d="M8 0a8 8 0 1 0 0 16A8 8 0 0 0 8 0Zm0 13a1.1 1.1 0 1 1 0-2.2A1.1 1.1 0 0 1 8 13Zm1.2-4.4v.6H6.9v-.9c0-1.3 2-1.6 2-2.6 0-.5-.4-.9-1-.9s-1.1.4-1.2 1l-2-.4C5 3.9 6.3 3 8 3c1.9 0 3.2 1 3.2 2.6 0 1.7-2 2-2 3Z"/></svg></button
-      ><span id="hint" hidden>${this.t('explainer.term.hint')}</span
+      ><span id=${hint} hidden>${this.t('explainer.term.hint')}</span
       ><div
         part="tip"
         class="tip"

@@ -37,6 +37,8 @@ export interface FinderHost extends PartHost {
   /** The finder's own status message (read inside a modal dialog, where the page's live region is inert). */
   status: string;
   readonly now: Date | undefined;
+  /** The level of each place's heading. */
+  readonly headingLevel: number;
   readonly locationTimeout: number;
   readonly geocoderTimeout: number | undefined;
   /** Opens the visit sheet of the place at `index` in the list (its button is `trigger`). */

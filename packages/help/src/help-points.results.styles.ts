@@ -19,6 +19,7 @@ export const resultsStyles = css`
     background: var(--_points-surface);
   }
   .name {
+    margin: 0 0 0.5rem;
     font-size: 1.0625rem;
   }
   .meta {

@@ -31,12 +31,12 @@ export class FinderSession implements ReactiveController {
     this._host = host;
   }
 
-  /** After a render: after "more", focus the first new place. */
+  /** After a render: after "more", focus the first new place's heading (its name, heard as a heading; not the whole card). */
   hostUpdated(): void {
     if (this._focusFrom < 0 || this._host.state.phase !== 'results') return;
-    const item = this._host.element.shadowRoot?.querySelectorAll<HTMLElement>('[part="results"] > li')[this._focusFrom];
+    const name = this._host.element.shadowRoot?.querySelectorAll<HTMLElement>('[part="results"] > li > .name')[this._focusFrom];
     this._focusFrom = -1;
-    item?.focus();
+    name?.focus();
   }
 
   /** What the finder shows under its form once a search has an answer. */
@@ -155,7 +155,8 @@ export class FinderSession implements ReactiveController {
     const host = this._host;
     let node: Node | null = host.element;
     while (node) {
-      if (node instanceof HTMLDialogElement && node.matches(':modal')) {
+      // A modal dialog: native (`:modal`) or made modal by hand (aria-modal, as <relais-help>'s).
+      if (node instanceof HTMLDialogElement && (node.matches(':modal') || (node.open && node.getAttribute('aria-modal') === 'true'))) {
         host.status = '';
         requestAnimationFrame(() => (host.status = text));
         return;

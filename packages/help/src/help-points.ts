@@ -70,6 +70,7 @@ export class RelaisHelpPoints extends RelaisElement {
     ...RelaisElement.properties,
     pointsSrc: { attribute: 'points-src', reflect: true },
     geocoder: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     now: { attribute: false },
     procedure: { attribute: false },
     step: { attribute: false },
@@ -84,6 +85,8 @@ export class RelaisHelpPoints extends RelaisElement {
   declare pointsSrc: string | undefined;
   /** URL of a geocoding service answering like the national address API's `search` (GeoJSON). Without it, the points file's own postcode table. */
   declare geocoder: string | undefined;
+  /** The level of each place's heading (its name), 1 to 6; default 2. Inside `<relais-help>`'s panel: 4. */
+  declare headingLevel: number;
   /** @internal The clock, for tests and stories: the time "open now" is computed for. */
   declare now: Date | undefined;
   /** The procedure the visit sheet is for (default: the step tracker's on the page, else the config's). `<relais-help>` sets it for its finder. */
@@ -129,6 +132,7 @@ export class RelaisHelpPoints extends RelaisElement {
     this._status = '';
     this._textSearch = true;
     this.sheetLevel = 2;
+    this.headingLevel = 2;
   }
 
   /** The procedure and step for the visit sheet: own properties, then the tracker's, then the config's. */
@@ -256,7 +260,7 @@ export class RelaisHelpPoints extends RelaisElement {
         },
         openVisit: (index: number) => this._openVisit(index),
       },
-      ['now', 'locationTimeout', 'geocoderTimeout'],
+      ['now', 'headingLevel', 'locationTimeout', 'geocoderTimeout'],
     ));
   }
 
@@ -299,6 +303,8 @@ export class RelaisHelpPoints extends RelaisElement {
     this._use((session) => session.locate());
   };
 
+  // The status region is a live region with no role: an empty role="status"
+  // is read as "barre d'état" (see the announcer in @relais/core).
   protected override renderWidget(): TemplateResult {
     const t = (id: Parameters<RelaisElement['t']>[0], values?: Record<string, string | number>) => this.t(id, values);
     const src = this.config.help?.points?.src;
@@ -343,7 +349,7 @@ export class RelaisHelpPoints extends RelaisElement {
       </div>
       ${!src || message?.maps || field?.maps ? renderMaps(t) : nothing}
       <p class="phone"><a part="phone" href=${phone.href}>${t('points.phoneLine', { display: phone.display })}</a></p>
-      <div class="visually-hidden" role="status">${this._status}</div>
+      <div class="visually-hidden status" aria-live="polite" aria-atomic="true">${this._status}</div>
     </div>`;
   }
 }

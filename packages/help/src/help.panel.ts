@@ -32,30 +32,176 @@ export interface PanelHost extends PartHost {
 }
 
 const wired = new WeakSet<HTMLDialogElement>();
+const NOT_RENDERED = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript']);
 
-/** Opens or closes the floating variant's modal dialog to match `open`; wires its keys once. */
+/** One element's open (or closing) dialog: what it made inert, its Escape listener, the step under way. */
+interface Modal {
+  inert: HTMLElement[];
+  stopEscape: () => void;
+  /** Opening: focus has moved in, the page is not inert yet. Closing: focus is back on the button, the dialog still shown. */
+  phase: 'opening' | 'open' | 'closing';
+  /** Cancels the next step (a re-open during closing, or the element leaving the page). */
+  cancel: () => void;
+}
+const modals = new WeakMap<HTMLElement, Modal>();
+
+/**
+ * Makes everything but the dialog inert, as `showModal()` would: the trigger
+ * beside it, and every sibling of the element and of each of its ancestors up
+ * to `<body>` (across shadow roots). Elements already inert are left as they
+ * are, and stay inert on close.
+ */
+function inertOutside(element: HTMLElement, dialog: HTMLElement): HTMLElement[] {
+  const changed: HTMLElement[] = [];
+  const set = (el: Element): void => {
+    if (!(el instanceof HTMLElement) || el.inert || NOT_RENDERED.has(el.localName)) return;
+    el.inert = true;
+    changed.push(el);
+  };
+  // Inside the shadow root: everything beside the dialog (the trigger).
+  for (let node: Element | null = dialog; node && node.parentElement; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) if (sibling !== node) set(sibling);
+  }
+  // In the page: beside the element, then beside each ancestor, up to <body>.
+  let node: Element = element;
+  while (node !== document.body && node !== document.documentElement) {
+    const parent: Node | null = node.parentNode;
+    if (!parent) break;
+    for (const sibling of (parent as Element | ShadowRoot).children) if (sibling !== node) set(sibling);
+    if (parent instanceof ShadowRoot) node = parent.host;
+    else if (parent instanceof Element) node = parent;
+    else break;
+  }
+  return changed;
+}
+
+/** Gives the page back: what the dialog made inert, and Escape. */
+function restorePage(modal: Modal): void {
+  for (const el of modal.inert) el.inert = false;
+  modal.inert = [];
+  modal.stopEscape();
+  modal.stopEscape = () => {};
+}
+
+/** Whether the element's dialog is still shown (open, or closing: focus already back on the button). */
+export function dialogShown(element: HTMLElement): boolean {
+  return Boolean(element.shadowRoot?.querySelector('dialog')?.open);
+}
+
+/** The element leaves the page with its dialog open: close it at once and give the page back. */
+export function releaseDialog(element: HTMLElement): void {
+  const modal = modals.get(element);
+  if (modal) {
+    modal.cancel();
+    restorePage(modal);
+    modals.delete(element);
+  }
+  element.shadowRoot?.querySelector('dialog')?.close();
+}
+
+/**
+ * Opens or closes the floating variant's dialog to match `open`; wires its keys once.
+ *
+ * Not `showModal()`: with it, Chromium removes the focused object from the
+ * accessibility tree when the dialog opens and closes, before the focus event
+ * (Orca then moves its own focus to the next object, and the real focus event
+ * is "the focus it already has": silent). The dialog's name and role were not
+ * heard on opening, the button not on return. Here the dialog is opened with
+ * `show()` and made modal by hand, in an order a screen reader can follow:
+ * - opening: the dialog is shown; a frame later focus moves to "Fermer" (the
+ *   dialog's name and role are read with it); a frame after that the rest of
+ *   the page becomes `inert` (out of reach of Tab, the pointer and reading);
+ * - closing: the page is given back and focus moves to the button (heard); a
+ *   frame later the dialog is hidden;
+ * - while open: Tab and Shift+Tab wrap inside, Escape closes (from inside the
+ *   dialog, or from anywhere after a screen reader's own moves), aria-modal.
+ * See docs/screen-readers.md.
+ */
 export function syncDialog(host: PanelHost): void {
   // The live region must be in the page before "Code copié" is written, or screen readers may miss it.
   if (host.open) prepareAnnouncer();
-  const dialog = host.element.shadowRoot?.querySelector('dialog');
+  const element = host.element;
+  const dialog = element.shadowRoot?.querySelector('dialog');
   if (!dialog) return;
   if (!wired.has(dialog)) {
     wired.add(dialog);
-    // The dialog's own Escape (cancel): close through the element, focus back on the button.
-    dialog.addEventListener('cancel', (event) => {
-      event.preventDefault();
-      host.hide();
-    });
-    dialog.addEventListener('keydown', (event) => trapTab(host.element, dialog, event));
+    dialog.addEventListener('keydown', (event) => trapTab(element, dialog, event));
   }
-  if (host.open && !dialog.open) {
-    try {
-      dialog.showModal();
-    } catch {
-      dialog.setAttribute('open', '');
-    }
-    dialog.querySelector<HTMLElement>('.close')?.focus();
-  } else if (!host.open && dialog.open) dialog.close();
+  const modal = modals.get(element);
+  if (host.open && (!modal || modal.phase === 'closing')) openDialog(host, dialog, modal);
+  else if (!host.open && modal && modal.phase !== 'closing') closeDialog(host, dialog, modal);
+}
+
+function openDialog(host: PanelHost, dialog: HTMLDialogElement, closing: Modal | undefined): void {
+  const element = host.element;
+  closing?.cancel();
+  if (!dialog.open) dialog.show();
+  const modal: Modal = { inert: [], stopEscape: onEscape(host), phase: 'opening', cancel: () => {} };
+  modals.set(element, modal);
+  // Focus moves in once the dialog is in the accessibility tree; the page
+  // goes inert once that focus move has been told to screen readers (if the
+  // button that had focus left the tree first, the move would not be heard).
+  modal.cancel = afterFrame(() => {
+    // show() has put focus on "Fermer" already, silently for Orca; focus it again, now heard.
+    // Not if the citizen has moved on inside the dialog in the meantime.
+    const close = dialog.querySelector<HTMLElement>('.close');
+    const active = element.shadowRoot?.activeElement;
+    if (!active || active === close || !dialog.contains(active)) close?.focus();
+    modal.cancel = afterFrame(() => {
+      modal.inert = inertOutside(element, dialog);
+      modal.phase = 'open';
+    });
+  });
+}
+
+function closeDialog(host: PanelHost, dialog: HTMLDialogElement, modal: Modal): void {
+  const element = host.element;
+  modal.cancel();
+  restorePage(modal);
+  modal.phase = 'closing';
+  // Focus back on the button while the dialog is still shown, so that the
+  // object that had focus does not leave the tree before the move is told.
+  const focus = element.shadowRoot?.activeElement;
+  if (!focus || dialog.contains(focus)) element.shadowRoot?.querySelector<HTMLElement>('.trigger')?.focus();
+  // A screen reader's reading cursor (the page's selection) left inside the
+  // dialog would come back with its content: on the next opening, the reader
+  // would start inside the dialog and not say that it entered one.
+  clearSelectionIn(element, dialog);
+  modal.cancel = afterFrame(() => {
+    modals.delete(element);
+    dialog.close();
+    host.requestUpdate();
+  });
+}
+
+/** Clears the page's selection if it lies in `dialog`. */
+function clearSelectionIn(element: HTMLElement, dialog: HTMLDialogElement): void {
+  // Chromium tells where a selection inside a shadow root is through the root's own getSelection().
+  const root = element.shadowRoot;
+  const own = root && 'getSelection' in root ? (root as unknown as { getSelection(): Selection | null }).getSelection() : null;
+  const selection = own ?? document.getSelection();
+  const node = selection?.anchorNode;
+  if (selection && node && (dialog.contains(node) || node === element)) selection.removeAllRanges();
+}
+
+/** Runs `task` after the next frame has been drawn (and a little more: Chromium sends accessibility events after the frame); returns a cancel. */
+function afterFrame(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 50)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** Escape pressed anywhere while the dialog is open (focus may be on <body> after a screen reader's own navigation) closes it. */
+function onEscape(host: PanelHost): () => void {
+  const listener = (event: KeyboardEvent): void => {
+    // Bubbling: an Escape that something inside handled (a toggletip) has stopped here already.
+    if (event.key === 'Escape' && host.open && !event.defaultPrevented) host.hide();
+  };
+  document.addEventListener('keydown', listener);
+  return () => document.removeEventListener('keydown', listener);
 }
 
 /** Keeps Tab and Shift+Tab inside the modal dialog. */
@@ -174,6 +320,7 @@ function renderFinder(h: PanelHost): TemplateResult {
     .procedure=${procedure}
     .step=${step}
     .sheetLevel=${4}
+    heading-level="4"
     >${maps}</relais-help-points
   >`;
 }
@@ -185,9 +332,11 @@ function renderFinder(h: PanelHost): TemplateResult {
  */
 function renderPhone(h: PanelHost, view: HelpView, part: 'open' | 'closed' | 'call'): TemplateResult {
   const { phone } = view;
+  // The status ("Fermé — ouvre lundi à 7 h 45") is the call link's description: heard with it.
+  const statusId = `${h.panelId}-status`;
   const status = phone.status
-    ? html`<p class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
-    : html`<p class="muted">${h.t('help.phone.hoursUnknown')}</p>`;
+    ? html`<p id=${statusId} class="status ${phone.open ? 'open' : 'closed'}">${phone.status}</p>`
+    : html`<p id=${statusId} class="muted">${h.t('help.phone.hoursUnknown')}</p>`;
   const week = phone.week?.length
     ? html`<p class="week-title">${h.t('help.phone.hoursTitle')}</p>
         <ul class="week">
@@ -215,6 +364,7 @@ function renderPhone(h: PanelHost, view: HelpView, part: 'open' | 'closed' | 'ca
     part="phone"
     class=${secondary ? 'call secondary' : 'call'}
     href=${safeUrl(phone.href) ?? nothing}
+    aria-describedby=${statusId}
     @click=${() => channel(h, 'phone', 'phone')}
   >
     ${phoneIcon}<span>${h.t(secondary ? 'help.phone.callAnyway' : 'help.phone.call', { display: phone.display })}</span>
@@ -314,7 +464,7 @@ function renderCode(h: PanelHost, view: HelpView, modal: boolean): TemplateResul
       </p>
       <button class="copy" type="button" @click=${() => void copy(h, code.code)}>${h.t('help.code.copy')}</button>
     </div>
-    <div role=${modal ? 'status' : nothing}>
+    <div class="copied" aria-live=${modal ? 'polite' : nothing} aria-atomic=${modal ? 'true' : nothing}>
       ${h.copied === 'ok' ? html`<p class="muted">${h.t('help.code.copied')}</p>` : nothing}
       ${h.copied === 'failed' ? html`<p>${h.t('help.code.copyFailed')}</p>` : nothing}
     </div>

@@ -70,18 +70,23 @@ export const helpStyles = css`
   .panel[hidden] {
     display: none;
   }
+  /* Opened with show() and made modal by hand (see help.panel.ts): fixed in
+     the middle of the viewport, above the page, with its own backdrop. */
   dialog {
+    position: fixed;
+    inset: 0;
+    z-index: var(--relais-help-z-index, 2147483000);
+    box-sizing: border-box;
     width: min(36rem, calc(100vw - 1rem));
     max-height: calc(100dvh - 1rem);
+    overflow: auto;
     margin: auto;
+    box-shadow: 0 0 0 100vmax rgb(0 0 0 / 0.6);
     padding: 0;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_help-surface);
     color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.6);
   }
   dialog .panel {
     margin: 0;

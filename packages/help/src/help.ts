@@ -170,6 +170,8 @@ export class RelaisHelp extends RelaisElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this._timer);
+    // Leaving the page while the dialog is open: the rest of the page must not stay inert.
+    this._panel.value?.releaseDialog(this);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -196,7 +198,9 @@ export class RelaisHelp extends RelaisElement {
     const panel = this._panel.value;
     // Rendered hidden once the page is idle, so that the press only shows it (nothing heavy runs on the click).
     if (panel && !this._prepared && !this.open) whenIdle(() => (this._prepared = true));
-    const body = (this.open || this._prepared) && panel ? panel.renderPanel(this._panelHost) : nothing;
+    // The floating dialog keeps its content while it closes (focus is already back on the button).
+    const shown = this.open || this._prepared || (floating && panel?.dialogShown(this));
+    const body = shown && panel ? panel.renderPanel(this._panelHost) : nothing;
     return html`<div class=${this._mode} lang=${this.locale} @keydown=${this._onKeydown}>
       <button
         part="button"

@@ -187,9 +187,19 @@ describe('<relais-help-points>', () => {
       const list = one(tree, 'list', '3 lieux trouvés près de 48000');
       const entries = list.children.filter((n) => n.role === 'listitem');
       expect(entries).to.have.length(3);
-      // Each place's name is the first thing read in its item.
-      expect(spoken(entries[0]!)[0]).to.equal('StaticText: Point numérique de la préfecture de la Lozère (exemple)');
-      one(tree, 'link', 'Appeler le 04 65 71 00 01');
+      // Each place's name is the first thing read in its item, as a heading (level 2 by default); no item is focusable.
+      expect(spoken(entries[0]!)[0]).to.equal('heading: Point numérique de la préfecture de la Lozère (exemple)');
+      expect(one(entries[0]!, 'heading').states['level']).to.equal(2);
+      expect(entries.map((n) => n.states['focusable'] ?? false)).to.deep.equal([false, false, false]);
+      expect(items(el).map((li) => li.hasAttribute('tabindex'))).to.deep.equal([false, false, false]);
+      // Every link a citizen reaches by Tab names its place; the phone link also says how far and whether it is open.
+      const call = one(tree, 'link', 'Appeler le 04 65 71 00 01 : Point numérique de la préfecture de la Lozère (exemple)');
+      expect(norm(call.description)).to.match(/^À moins de 1 km\. (Ouvert|Fermé)/);
+      const placeLinks = findAll(list, 'link');
+      expect(placeLinks).to.have.length(8);
+      for (const link of placeLinks) {
+        expect(norm(link.name), 'each link names its place').to.match(/ : .+ \(exemple\)$/);
+      }
       // Three "Itinéraire" links in a list of links: each says to which place.
       one(tree, 'link', 'Itinéraire (OpenStreetMap) : Point numérique de la préfecture de la Lozère (exemple)');
       one(tree, 'link', 'Itinéraire (OpenStreetMap) : Médiathèque des Sources (exemple)');
@@ -206,8 +216,10 @@ describe('<relais-help-points>', () => {
       await sendKeys({ press: 'Enter' });
       expect((await result).detail).to.deep.equal({ by: 'text', count: 6 });
       await waitUntil(() => items(el).length === 6, 'never showed 6 places');
-      await waitUntil(() => el.shadowRoot!.activeElement === items(el)[3], 'focus never moved to the first new place');
+      // On its heading (its name), not on the whole card.
+      await waitUntil(() => el.shadowRoot!.activeElement === items(el)[3]!.querySelector('.name'), "focus never moved to the first new place's heading");
       expect(names(el)[3]).to.equal('Tiers-lieu de la Colagne (exemple)');
+      expect(el.shadowRoot!.activeElement!.getAttribute('role')).to.equal('heading');
       await announced('6 lieux affichés');
     });
 
@@ -539,7 +551,7 @@ describe('<relais-help-points>', () => {
       const inner = panel(help)!.querySelector('relais-help-points') as RelaisHelpPoints;
       await waitUntil(() => field(inner), 'the finder never upgraded', { timeout: 5000 });
       await search(inner, '48000');
-      const own = inner.shadowRoot!.querySelector('[role="status"]')!;
+      const own = inner.shadowRoot!.querySelector('.status[aria-live="polite"]')!;
       await waitUntil(() => norm(own.textContent) === '3 lieux trouvés près de 48000', 'the modal finder did not speak');
       help.hide();
     });

@@ -146,6 +146,10 @@ export class StepsController implements ReactiveController, StepsUi {
       detail.from = from;
       // Once: the heading read on focus, or the polite announcement.
       const heading = host.focusHeading ? host.element.shadowRoot?.querySelector<HTMLElement>('[part="heading"]') : null;
+      // At once, in the task that hid the old section (the form's mutation is
+      // what tells the tracker): Orca says the heading. Deferred by a frame,
+      // Orca first followed Chromium's fallback focus into the form and the
+      // newly shown section, and said its name again (docs/screen-readers.md).
       if (heading) heading.focus();
       else announce(this.headingText(view), { lang: host.locale });
     }

@@ -60,9 +60,14 @@ export const partsStyles = css`
   .current .title {
     font-weight: 700;
   }
+  /* Hidden, in the line: its width is the gap before the state. */
+  .comma {
+    clip-path: inset(50%);
+    white-space: pre;
+  }
+  /* Inline, not inline-block: a screen reader reads the title and the state as one line. */
   .state {
-    display: inline-block;
-    margin-inline-start: 0.5rem;
+    display: inline;
     padding: 0 0.5rem;
     border: 1px solid currentColor;
     border-radius: 1rem;
@@ -97,11 +102,11 @@ export const partsStyles = css`
     color: var(--_link);
     font: inherit;
     text-align: start;
-    text-decoration: underline;
     cursor: pointer;
   }
-  .go .state {
-    text-decoration: none;
+  /* On the title only: an inline state cannot take the underline off. */
+  .go .title {
+    text-decoration: underline;
   }
   .intro {
     margin-block-start: 0.75rem;
@@ -149,6 +154,8 @@ export const partsStyles = css`
     }
     .go {
       color: inherit;
+    }
+    .go .title {
       text-decoration: none;
     }
   }

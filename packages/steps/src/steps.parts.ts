@@ -26,8 +26,10 @@ function whereText(ui: StepsUi, step: Step): string {
 function renderStep(ui: StepsUi, step: Step, state: StepState, position: number): TemplateResult {
   const word = ui.t(stateWord(step, state));
   const marker = state === 'done' ? checkIcon : state === 'error' ? errorIcon : html`${position}`;
-  // The comma is for screen readers: "Votre véhicule, terminée".
-  const label = html`<span class="title">${step.title}</span><span class="visually-hidden">, </span><span class="state">${word}</span>`;
+  // One phrase for screen readers: "Votre véhicule, terminée". The comma is
+  // hidden in the line (not taken out of it, as .visually-hidden does: Orca
+  // then read "Votre véhicule | , | terminée"), and the state is inline.
+  const label = html`<span class="title">${step.title}</span><span class="comma">, </span><span class="state">${word}</span>`;
   const where = whereText(ui, step);
   return html`<li part="step" class="step ${state}${step.optional ? ' optional' : ''}" aria-current=${state === 'current' ? 'step' : nothing}>
     <span class="marker" aria-hidden="true">${marker}</span>
