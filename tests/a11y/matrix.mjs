@@ -9,7 +9,8 @@
 // compared), no keyboard trap, top-layer content persistent, hoverable and
 // dismissable with Escape, live regions made before their message. Then the
 // broken fixtures (tests/a11y/broken.fixtures.ts): each must be caught.
-// One Chromium, one page per worker, reused; cells in parallel.
+// One Chromium, one page per worker (each in its own context, so its own
+// renderer process), reused; cells in parallel.
 import { readdirSync, mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -25,17 +26,25 @@ const out = join(root, 'node_modules', '.cache', 'relais-matrix');
 const started = performance.now();
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice(7); // a tag, or tag:fixture
-const workers = Number(args.find((a) => a.startsWith('--workers='))?.slice(10) ?? Math.max(1, Math.min(2, cpus().length)));
+const workers = Number(args.find((a) => a.startsWith('--workers='))?.slice(10) ?? Math.max(2, Math.min(8, cpus().length * 3))); // mostly waiting (the 1 s persistence, screenshots): more pages than cores
 
 // ---------------------------------------------------------------- the page bundle
 
 const fixtureFiles = readdirSync(join(root, 'packages')).flatMap((pkg) => {
   const dir = join(root, 'packages', pkg, 'src');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.fixtures.ts')).map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.fixtures.ts'))
+        .map((f) => join(dir, f))
+    : [];
 });
 const defineFiles = readdirSync(join(root, 'packages')).flatMap((pkg) => {
   const dir = join(root, 'packages', pkg, 'src');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /^relais-[a-z-]+\.ts$/.test(f)).map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^relais-[a-z-]+\.ts$/.test(f))
+        .map((f) => join(dir, f))
+    : [];
 });
 const virtual = {
   name: 'matrix-fixtures',
@@ -68,7 +77,7 @@ await build({
 writeFileSync(
   join(out, 'index.html'),
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Matrice</title>
-<style>body{margin:0;font-family:sans-serif} #start,#end{margin:4px;min-height:44px}</style></head>
+<style>body{margin:0;font-family:sans-serif} #start,#end{margin:4px;min-height:44px} #start{margin-bottom:16px} #end{margin-top:16px}</style></head>
 <body><button id="start" type="button">Début</button><div id="cell"></div><button id="end" type="button">Fin</button>
 <script type="module" src="/__matrix/page.js"></script></body></html>`,
 );
@@ -96,9 +105,30 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // ---------------------------------------------------------------- the matrix
 
 const colours = [
-  { name: 'light', scheme: '', media: [{ name: 'prefers-color-scheme', value: 'light' }, { name: 'forced-colors', value: 'none' }] },
-  { name: 'dark', scheme: 'light dark', media: [{ name: 'prefers-color-scheme', value: 'dark' }, { name: 'forced-colors', value: 'none' }] },
-  { name: 'forced', scheme: '', media: [{ name: 'prefers-color-scheme', value: 'light' }, { name: 'forced-colors', value: 'active' }] },
+  {
+    name: 'light',
+    scheme: '',
+    media: [
+      { name: 'prefers-color-scheme', value: 'light' },
+      { name: 'forced-colors', value: 'none' },
+    ],
+  },
+  {
+    name: 'dark',
+    scheme: 'light dark',
+    media: [
+      { name: 'prefers-color-scheme', value: 'dark' },
+      { name: 'forced-colors', value: 'none' },
+    ],
+  },
+  {
+    name: 'forced',
+    scheme: '',
+    media: [
+      { name: 'prefers-color-scheme', value: 'light' },
+      { name: 'forced-colors', value: 'active' },
+    ],
+  },
 ];
 const langs = ['fr', 'en'];
 const conditions = [
@@ -110,10 +140,10 @@ const conditions = [
 
 const browserInfo = await findBrowser();
 const browser = await chromium.launch({ executablePath: browserInfo.executablePath, args: browserInfo.args, headless: true });
-const context = await browser.newContext({ viewport: null });
 
-/** A worker: one page, reused for every cell it runs. */
+/** A worker: one page, reused for every cell it runs, in a context of its own (so a renderer process of its own: pages of one context share one). */
 async function worker() {
+  const context = await browser.newContext({ viewport: null });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const errors = [];
@@ -146,9 +176,20 @@ async function worker() {
 }
 
 const { PNG } = pngjs;
+/** Time per phase, summed over cells (printed with --profile). */
+const phases = {};
+const spent = (name, t) => (phases[name] = (phases[name] ?? 0) + performance.now() - t);
 async function shot(w, clip, dpr) {
-  const { data } = await w.cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...clip, scale: 1 / dpr }, captureBeyondViewport: false });
-  return PNG.sync.read(Buffer.from(data, 'base64'));
+  const t = performance.now();
+  const { data } = await w.cdp.send('Page.captureScreenshot', {
+    format: 'png',
+    optimizeForSpeed: true,
+    clip: { ...clip, scale: 1 / dpr },
+    captureBeyondViewport: false,
+  });
+  const png = PNG.sync.read(Buffer.from(data, 'base64'));
+  spent('screenshot', t);
+  return png;
 }
 const lin = (v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
 const lum = (d, i) => 0.2126 * lin(d[i]) + 0.7152 * lin(d[i + 1]) + 0.0722 * lin(d[i + 2]);
@@ -163,15 +204,22 @@ const clipOf = (box) => {
  * Pixels of the focused shot that differ by at least 3:1 from both the
  * unfocused shot after focus moved on and the reference taken before the
  * walk (so a neighbour's ring or a popup that closed does not count), against
- * the area of a 2 CSS px perimeter of the part (WCAG 2.4.13).
+ * the area of a 2 CSS px perimeter of the part (WCAG 2.4.13). Where the next
+ * stop's own ring lies (its box and 8 px around, `next`), the shot after
+ * focus moved on shows that ring, not the part unfocused: there the
+ * reference alone says (a term's ring touching the field under it).
  */
-function indicator(focused, after, reference, clip, refClip, rects) {
+function indicator(focused, after, reference, clip, refClip, rects, next) {
   let count = 0;
+  const ring = next && { left: next.x - 8, top: next.y - 8, right: next.x + next.width + 8, bottom: next.y + next.height + 8 };
   for (let y = 0; y < focused.height; y++) {
     for (let x = 0; x < focused.width; x++) {
       const i = (y * focused.width + x) * 4;
       const lf = lum(focused.data, i);
-      if (after && ratio(lf, lum(after.data, i)) < 3) continue;
+      const px = clip.x + x;
+      const py = clip.y + y;
+      const underNext = ring && px >= ring.left && px < ring.right && py >= ring.top && py < ring.bottom;
+      if (after && !underNext && ratio(lf, lum(after.data, i)) < 3) continue;
       const rx = clip.x + x - refClip.x;
       const ry = clip.y + y - refClip.y;
       if (rx >= 0 && ry >= 0 && rx < reference.width && ry < reference.height && ratio(lf, lum(reference.data, (ry * reference.width + rx) * 4)) < 3) continue;
@@ -187,11 +235,24 @@ function indicator(focused, after, reference, clip, refClip, rects) {
   return { count, needed: Math.round(needed) };
 }
 
+async function press(w, key) {
+  const t = performance.now();
+  await w.page.keyboard.press(key);
+  spent('keys', t);
+}
+
 /** One cell: returns its problems. */
 async function runCell(w, cell) {
   const { si, fi, colour, lang, condition } = cell;
   const problems = [];
-  const M = (fn, ...a) => w.page.evaluate(([name, a]) => window.__matrix[name](...a), [fn, a]);
+  const M = async (fn, ...a) => {
+    const t = performance.now();
+    try {
+      return await w.page.evaluate(([name, a]) => window.__matrix[name](...a), [fn, a]);
+    } finally {
+      spent(fn, t);
+    }
+  };
   await w.set(colour, condition);
   w.errors.length = 0;
   const shown = await M('show', si, fi, { lang, scheme: colour.scheme, spacing: condition.spacing });
@@ -205,7 +266,9 @@ async function runCell(w, cell) {
   // Content in the top layer (a toggletip, the floating dialog): persistent, hoverable, dismissable.
   if (shown.popups) {
     const wait = 1000 - (performance.now() - shownAt);
+    const t = performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    spent('persistence wait', t);
     if ((await M('popups')) < shown.popups) problems.push('top-layer content did not persist for 1 s');
     const opener = await M('openerOf');
     const onto = await M('popupPoint');
@@ -216,7 +279,7 @@ async function runCell(w, cell) {
       await w.page.mouse.move(0, 0);
     }
     const modal = !(await w.page.evaluate(() => !document.querySelector('#cell') || true)) || !(await M('focusOpener'));
-    await w.page.keyboard.press('Escape');
+    await press(w, 'Escape');
     if ((await M('popups')) >= shown.popups) problems.push(`Escape did not close the top-layer content${modal ? ' (focus inside it)' : ''}`);
     if (!modal && !(await M('deepActiveId'))) problems.push('Escape lost the focus');
     // Back to the state shown, for the walk.
@@ -231,33 +294,39 @@ async function runCell(w, cell) {
   const seen = new Map();
   let escaped = false;
   let reached = false;
-  const check = async (stop) => {
+  const check = async (stop, next) => {
     // When moving focus on closed a popup (a toggletip closes when focus leaves it), what is under it is no "unfocused" state: the reference alone says.
     let after = (await M('popups')) === stop.popups ? await shot(w, stop.clip, condition.dpr) : null;
     if ((await M('popups')) !== stop.popups) after = null;
-    const { count, needed } = indicator(stop.focused, after, reference, stop.clip, refClip, stop.rects);
+    const t = performance.now();
+    const { count, needed } = indicator(stop.focused, after, reference, stop.clip, refClip, stop.rects, next);
+    spent('indicator', t);
     if (count < needed && process.env.MATRIX_DEBUG) {
       const dir = join(out, 'debug');
       mkdirSync(dir, { recursive: true });
-      for (const [n, img] of Object.entries({ focused: stop.focused, after, reference }).filter(([, v]) => v)) writeFileSync(join(dir, `${stop.id}-${n}.png`), PNG.sync.write(img));
+      writeFileSync(join(dir, `${cell.name.replace(/\W+/g, '_')}-${stop.id}.json`), JSON.stringify({ clip: stop.clip, refClip, next }));
+      for (const [n, img] of Object.entries({ focused: stop.focused, after, reference }).filter(([, v]) => v))
+        writeFileSync(join(dir, `${cell.name.replace(/\W+/g, '_')}-${stop.id}-${n}.png`), PNG.sync.write(img));
     }
     if (count < needed) problems.push(`focus: no visible indicator of 3:1 on ${stop.what} (${count} px changed, ${needed} needed)`);
   };
   for (let step = 0; step < 80; step++) {
-    await w.page.keyboard.press('Tab');
+    await press(w, 'Tab');
     const a = await M('active');
     if (a.where === 'end') {
       reached = true;
+      if (prev) await check(prev, a.box);
+      prev = undefined;
       break;
     }
     if (a.where !== 'cell') continue;
-    if (prev && prev.id !== a.id) await check(prev);
+    if (prev && prev.id !== a.id) await check(prev, a.box);
     if (seen.has(a.id)) {
       seen.set(a.id, seen.get(a.id) + 1);
       if (seen.get(a.id) > 2) {
         if (escaped) break;
         escaped = true;
-        await w.page.keyboard.press('Escape');
+        await press(w, 'Escape');
       }
       prev = undefined;
       continue;
@@ -273,18 +342,50 @@ async function runCell(w, cell) {
   return { problems: [...new Set(problems)], stops: seen.size, live: await M('liveCount') };
 }
 
+/**
+ * CPU seconds used by this process and the browser's (Linux: /proc), a figure
+ * that does not depend on what else the machine runs: on a machine of its
+ * own, the wall time is at least this divided by the cores.
+ */
+function cpuOfTree() {
+  if (process.platform !== 'linux') return undefined;
+  const tick = 100; // USER_HZ on Linux
+  const stats = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.push({ pid: Number(pid), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / tick });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const mine = new Set([process.pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const s of stats) if (!mine.has(s.pid) && mine.has(s.ppid)) grew = mine.add(s.pid) && true;
+  }
+  return Math.round(stats.filter((s) => mine.has(s.pid)).reduce((n, s) => n + s.cpu, 0));
+}
+
 // ---------------------------------------------------------------- run
 
 const pool = await Promise.all(Array.from({ length: workers }, worker));
 const catalogue = await pool[0].page.evaluate(() => window.__matrix.catalogue());
 const brokenIndex = catalogue.length - 1;
-const undefinedTags = catalogue.slice(0, brokenIndex).filter((s) => !s.defined).map((s) => s.tag);
+const undefinedTags = catalogue
+  .slice(0, brokenIndex)
+  .filter((s) => !s.defined)
+  .map((s) => s.tag);
 const cells = [];
 catalogue.slice(0, brokenIndex).forEach((set, si) => {
   if (only && !only.split(':')[0].split(',').includes(set.tag)) return;
   set.fixtures.forEach((f, fi) => {
     if (only?.includes(':') && f.name !== only.split(':')[1]) return;
-    for (const condition of conditions) for (const colour of colours) for (const lang of langs) cells.push({ si, fi, colour, lang, condition, name: `${set.tag}/${f.name} ${colour.name} ${lang} ${condition.name}` });
+    for (const condition of conditions)
+      for (const colour of colours)
+        for (const lang of langs) cells.push({ si, fi, colour, lang, condition, name: `${set.tag}/${f.name} ${colour.name} ${lang} ${condition.name}` });
   });
 });
 // Controls: each broken fixture in the light French cell of its condition, and in forced colours for the walk.
@@ -294,9 +395,7 @@ const controls = catalogue[brokenIndex].fixtures.map((f, fi) => {
 });
 const expected = await pool[0].page.evaluate(() => null);
 void expected;
-const caughtBy = Object.fromEntries(
-  (await pool[0].page.evaluate(() => window.__matrix.catalogue())).at(-1).fixtures.map((f) => [f.name, null]),
-);
+const caughtBy = Object.fromEntries((await pool[0].page.evaluate(() => window.__matrix.catalogue())).at(-1).fixtures.map((f) => [f.name, null]));
 void caughtBy;
 
 const failures = [];
@@ -320,7 +419,9 @@ await Promise.all(
       const ok = control ? result.problems.length > 0 : result.problems.length === 0;
       if (!control) {
         if (!ok) failures.push({ name: cell.name, problems: result.problems });
-        console.log(`${ok ? 'ok  ' : 'FAIL'} ${String(done).padStart(4)}/${cells.length + controls.length} ${cell.name} (${result.stops} stops, ${ms} ms)${ok ? '' : `\n       ${result.problems.join('\n       ')}`}`);
+        console.log(
+          `${ok ? 'ok  ' : 'FAIL'} ${String(done).padStart(4)}/${cells.length + controls.length} ${cell.name} (${result.stops} stops, ${ms} ms)${ok ? '' : `\n       ${result.problems.join('\n       ')}`}`,
+        );
       }
     }
   }),
@@ -335,9 +436,11 @@ for (const r of results.filter((x) => x.si === brokenIndex)) {
   console.log(`${hit ? 'ok  ' : 'FAIL'} control ${name}: ${hit ? `caught (${want})` : `NOT caught by "${want}"; got: ${r.problems.join(' | ') || 'nothing'}`}`);
   if (!hit) failures.push({ name: `control ${name}`, problems: [`not caught by ${want}`] });
 }
-if (undefinedTags.length) failures.push({ name: 'definitions', problems: [`fixture sets whose element is not defined on the page: ${undefinedTags.join(', ')}`] });
+if (undefinedTags.length)
+  failures.push({ name: 'definitions', problems: [`fixture sets whose element is not defined on the page: ${undefinedTags.join(', ')}`] });
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const cpuSeconds = cpuOfTree();
 const summary = {
   cells: cells.length,
   controls: controls.length,
@@ -345,13 +448,21 @@ const summary = {
   elements: catalogue.slice(0, brokenIndex).map((s) => s.tag),
   failed: failures.length,
   seconds: Number(seconds),
+  cpuSeconds,
   workers,
   stops: results.reduce((n, r) => n + r.stops, 0),
 };
 writeFileSync(join(out, 'last-run.json'), JSON.stringify(summary, null, 2));
 console.log(
-  `\nAccessibility matrix: ${summary.cells} cells (${summary.fixtures} fixtures of ${summary.elements.length} elements × 3 colour modes × 2 languages × 4 conditions) and ${summary.controls} controls in ${seconds} s on ${workers} worker(s); ${summary.stops} Tab stops checked.`,
+  `\nAccessibility matrix: ${summary.cells} cells (${summary.fixtures} fixtures of ${summary.elements.length} elements × 3 colour modes × 2 languages × 4 conditions) and ${summary.controls} controls in ${seconds} s on ${workers} worker(s) (${cpuSeconds ?? '?'} CPU s); ${summary.stops} Tab stops checked.`,
 );
+if (args.includes('--profile'))
+  console.log(
+    Object.entries(phases)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `  ${k}: ${(v / 1000).toFixed(1)} s`)
+      .join('\n'),
+  );
 console.log(`${results.length - failures.length} passed, ${failures.length} failed`);
 await browser.close();
 server.close();

@@ -175,7 +175,8 @@ function liveProblems(): string[] {
   const problems: string[] = [];
   for (const write of liveWrites) {
     // Made during play with its text in the same change: screen readers do not announce it.
-    if (!write.existed && write.region.isConnected) problems.push(`live region created with its message: ${describe(write.region)} "${write.text.slice(0, 50)}"`);
+    if (!write.existed && write.region.isConnected)
+      problems.push(`live region created with its message: ${describe(write.region)} "${write.text.slice(0, 50)}"`);
   }
   for (const el of liveRegions()) {
     if (!cell.contains(el) && !el.hasAttribute('data-relais-announcer') && !(el.getRootNode() instanceof ShadowRoot)) continue;
@@ -209,7 +210,8 @@ function clippers(node: Node): { el: Element; x: boolean; y: boolean }[] {
 function geometry(): string[] {
   const problems: string[] = [];
   const vw = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth > vw + 1) problems.push(`horizontal scroll: the page is ${document.documentElement.scrollWidth} px wide for ${vw} px`);
+  if (document.documentElement.scrollWidth > vw + 1)
+    problems.push(`horizontal scroll: the page is ${document.documentElement.scrollWidth} px wide for ${vw} px`);
   const walk = (root: Node) => {
     const it = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let t = it.nextNode() as Text | null; t; t = it.nextNode() as Text | null) {
@@ -251,7 +253,8 @@ function geometry(): string[] {
     const style = getComputedStyle(el);
     if (style.overflowX !== 'hidden' && style.overflowX !== 'clip' && style.textOverflow !== 'ellipsis') continue;
     if (el.localName === 'input' || el.localName === 'textarea') continue;
-    if (el.scrollWidth > el.clientWidth + 1 && (el.textContent ?? '').trim()) problems.push(`text cut in its box: ${describe(el)} (${el.scrollWidth} > ${el.clientWidth})`);
+    if (el.scrollWidth > el.clientWidth + 1 && (el.textContent ?? '').trim())
+      problems.push(`text cut in its box: ${describe(el)} (${el.scrollWidth} > ${el.clientWidth})`);
   }
   return [...new Set(problems)];
 }
@@ -268,7 +271,8 @@ function targets(min = 44): string[] {
       // A word or a link inside a sentence (WCAG 2.5.5's inline exception): the target, or the element it belongs to, flows in the text.
       if (getComputedStyle(el).display === 'inline' || getComputedStyle(host).display === 'inline') continue;
       const r = el.getBoundingClientRect();
-      if (r.width < min - 0.5 || r.height < min - 0.5) problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)} px < ${min}×${min}: ${describe(el)}`);
+      if (r.width < min - 0.5 || r.height < min - 0.5)
+        problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)} px < ${min}×${min}: ${describe(el)}`);
     }
   }
   return problems;
@@ -342,7 +346,12 @@ const api = {
     sets.map((set) => ({
       tag: set.tag,
       defined: Boolean(customElements.get(set.tag)),
-      fixtures: set.fixtures.map((f: Fixture & { condition?: string }) => ({ name: f.name, play: Boolean(f.play), hidden: Boolean(f.hidden), condition: f.condition })),
+      fixtures: set.fixtures.map((f: Fixture & { condition?: string }) => ({
+        name: f.name,
+        play: Boolean(f.play),
+        hidden: Boolean(f.hidden),
+        condition: f.condition,
+      })),
     })),
 
   /** Renders fixture `fi` of set `si` in the cell and brings it to its state. */
@@ -383,7 +392,10 @@ const api = {
   active() {
     const el = deepActive();
     if (!el || el === document.body) return { where: 'body' as const };
-    if (el.id === 'start' || el.id === 'end') return { where: el.id };
+    if (el.id === 'start' || el.id === 'end') {
+      const r = el.getBoundingClientRect();
+      return { where: el.id, box: { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height } };
+    }
     const inCell = cell.contains(el) || deepElements(cell).includes(el);
     const rects = [...el.getClientRects()].map((r) => ({ x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }));
     const r = el.getBoundingClientRect();

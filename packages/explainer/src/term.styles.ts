@@ -25,6 +25,10 @@ export const termStyles = css`
     cursor: pointer;
     border-radius: 0.125rem;
   }
+  /* A word inside a line: the line under it (a field right below a label) may hide the ring's lower edge, so the other three carry it. */
+  .term:focus-visible {
+    outline-width: 4px;
+  }
   .term:hover,
   .term[aria-expanded='true'] {
     text-decoration-style: solid;
@@ -48,6 +52,9 @@ export const termStyles = css`
   @media (forced-colors: active) {
     .term {
       text-decoration-color: LinkText;
+    }
+    .term:focus-visible {
+      outline-width: 4px;
     }
     .mark {
       fill: LinkText;
