@@ -13,7 +13,8 @@ export function mergeConfig<T extends Plain>(base: T, over: Plain | undefined): 
   if (!over) return base;
   const out: Plain = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    if (value === undefined) continue;
+    // An own "__proto__" key (JSON.parse makes them) would set the merged object's prototype.
+    if (value === undefined || key === '__proto__') continue;
     const current = out[key];
     // A phone that names another number replaces the inherited phone whole:
     // the 34 00's hours and price must not stick to another line.

@@ -158,6 +158,8 @@ export function array<T>(item: Schema<T>, options: { minItems?: number; unique?:
   return {
     check(value, path, problems) {
       if (!Array.isArray(value)) return fail(problems, path, 'a list', value);
+      // A sparse list (`[, 'x']`, or `length` set far beyond its items; JSON makes none) would keep its holes past the check.
+      if (Object.keys(value).length !== value.length) return fail(problems, path, 'a list without holes', value);
       if (options.minItems && value.length < options.minItems) {
         return fail(problems, path, `a list of at least ${options.minItems}`, value);
       }
