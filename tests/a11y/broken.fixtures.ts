@@ -101,8 +101,18 @@ async function lateRegion(container: HTMLElement): Promise<void> {
 }
 
 const broken: BrokenFixture[] = [
-  { name: 'nameless-control', description: 'A button without a name.', caughtBy: 'axe button-name', render: () => html`<relais-broken kind="nameless"></relais-broken>` },
-  { name: 'text-at-4-to-1', description: 'Text at about 4:1.', caughtBy: 'axe color-contrast:', render: () => html`<relais-broken kind="contrast-4"></relais-broken>` },
+  {
+    name: 'nameless-control',
+    description: 'A button without a name.',
+    caughtBy: 'axe button-name',
+    render: () => html`<relais-broken kind="nameless"></relais-broken>`,
+  },
+  {
+    name: 'text-at-4-to-1',
+    description: 'Text at about 4:1.',
+    caughtBy: 'axe color-contrast:',
+    render: () => html`<relais-broken kind="contrast-4"></relais-broken>`,
+  },
   {
     name: 'text-at-5-to-1',
     description: 'Text at 4.8:1: AA, not 7:1.',
@@ -123,9 +133,19 @@ const broken: BrokenFixture[] = [
     condition: '320px',
     render: () => html`<relais-broken kind="wide"></relais-broken>`,
   },
-  { name: 'no-focus-ring', description: 'A button that hides its focus.', caughtBy: 'focus:', render: () => html`<relais-broken kind="no-ring"></relais-broken>` },
+  {
+    name: 'no-focus-ring',
+    description: 'A button that hides its focus.',
+    caughtBy: 'focus:',
+    render: () => html`<relais-broken kind="no-ring"></relais-broken>`,
+  },
   { name: 'small-target', description: 'A 24 px button.', caughtBy: 'target', render: () => html`<relais-broken kind="small"></relais-broken>` },
-  { name: 'keyboard-trap', description: 'A button that keeps Tab.', caughtBy: 'keyboard trap', render: () => html`<relais-broken kind="trap"></relais-broken>` },
+  {
+    name: 'keyboard-trap',
+    description: 'A button that keeps Tab.',
+    caughtBy: 'keyboard trap',
+    render: () => html`<relais-broken kind="trap"></relais-broken>`,
+  },
   {
     name: 'late-live-region',
     description: 'A status region made with its text.',

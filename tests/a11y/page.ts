@@ -270,7 +270,11 @@ function targets(min = 44): string[] {
       if (!rendered(el) || visuallyHidden(el) || el.closest('[inert]')) continue;
       // A word or a link inside a sentence (WCAG 2.5.5's inline exception): the target, or the element it belongs to, flows in the text.
       if (getComputedStyle(el).display === 'inline' || getComputedStyle(host).display === 'inline') continue;
-      const r = el.getBoundingClientRect();
+      // A form control's labels are part of its target: pressing them activates it (a checkbox in its 44 px label).
+      const labels = el instanceof HTMLInputElement ? [...(el.labels ?? [])] : [];
+      const r = [el.getBoundingClientRect(), ...labels.map((l) => l.getBoundingClientRect())].reduce((a, b) =>
+        b.width * b.height > a.width * a.height ? b : a,
+      );
       if (r.width < min - 0.5 || r.height < min - 0.5)
         problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)} px < ${min}×${min}: ${describe(el)}`);
     }
@@ -412,9 +416,13 @@ const api = {
       })(),
     };
   },
-  /** Puts focus on the sentinel before the cell (unless a modal dialog holds the page: focus is already inside it). */
+  /** Puts focus on the sentinel before the cell (unless a modal dialog holds the page). */
   startWalk(): boolean {
-    if (deepElements(cell).some((el) => el.matches('dialog:modal'))) return false;
+    // A modal dialog holds the page: focus leaves the part it is on (the reference shot then shows it unfocused), and Tab comes back into the dialog.
+    if (deepElements(cell).some((el) => el.matches('dialog:modal'))) {
+      (deepActive() as HTMLElement | null)?.blur();
+      return false;
+    }
     (document.getElementById('start') as HTMLButtonElement).focus();
     return true;
   },
