@@ -4,7 +4,18 @@ import { messagesFor } from '@relais/sdk';
 import type { Locale } from '@relais/sdk';
 import { readPoint } from '@relais/points';
 import type { HelpPoint } from '@relais/points';
-import { countText, MAX_KM, POINTS_TIMEOUT, directionsUrl, distanceText, phoneHref, pointView, searchAt, searchText, weekText } from '../src/help-points.logic.js';
+import {
+  countText,
+  MAX_KM,
+  POINTS_TIMEOUT,
+  directionsUrl,
+  distanceText,
+  phoneHref,
+  pointView,
+  searchAt,
+  searchText,
+  weekText,
+} from '../src/help-points.logic.js';
 import type { FinderSettings, Outcome, PointView } from '../src/help-points.logic.js';
 
 // What the help-points finder finds and shows, worked out without the DOM
