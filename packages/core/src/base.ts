@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html } from 'lit';
-import type { CSSResultOrNative, PropertyValues, TemplateResult } from 'lit';
+import type { CSSResultOrNative, PropertyDeclaration, PropertyValues, TemplateResult } from 'lit';
 import type { Locale, MessageId, Messages, RelaisConfig, RelaisEventDetail, RelaisEventName } from '@relais/sdk';
 import { relaisEventInit } from '@relais/sdk/events.js';
 import { configRevision, pageConfig, pageState, subscribe, warnOnce } from './config-store.js';
@@ -50,6 +50,30 @@ export class RelaisElement extends LitElement {
 
   /** The widget families whose texts the element uses (each loaded once per page). */
   static catalogues: readonly CatalogueName[] = [];
+
+  /**
+   * A reflected text property given a value with no text form (an object
+   * without a prototype, a symbol) would throw in the update, uncaught: it
+   * reflects as no attribute instead (the element then uses its default).
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    if (options?.reflect && !options.type && !options.converter) {
+      options = {
+        ...options,
+        converter: {
+          toAttribute: (value: unknown) => {
+            try {
+              // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what Lit itself does; only its throw is new here
+              return value === undefined || value === null ? value : String(value);
+            } catch {
+              return null;
+            }
+          },
+        },
+      };
+    }
+    super.createProperty(name, options);
+  }
 
   /** Easy-to-read (FALC) texts. */
   declare easy: boolean;

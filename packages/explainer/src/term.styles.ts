@@ -28,6 +28,10 @@ export const termStyles = css`
     /* A button cannot break across lines: the words stay together before the upgrade too (see the README), so the paragraph does not reflow. */
     white-space: nowrap;
   }
+  /* A word inside a line: the line under it (a field right below a label) may hide the ring's lower edge, so the other three carry it. */
+  .term:focus-visible {
+    outline-width: 4px;
+  }
   .term:hover,
   .term[aria-expanded='true'] {
     text-decoration-style: solid;
@@ -69,6 +73,9 @@ export const termStyles = css`
   @media (forced-colors: active) {
     .term {
       text-decoration-color: LinkText;
+    }
+    .term:focus-visible {
+      outline-width: 4px;
     }
     .mark {
       fill: LinkText;

@@ -23,6 +23,8 @@ export const MAX_RESULTS = 12;
 export const MAX_KM = 100;
 /** How long a geocoding service may take before the finder gives up on it, ms. */
 export const GEOCODER_TIMEOUT = 8000;
+/** How long the points file (and each side file) may take before the finder says the network failed, ms. */
+export const POINTS_TIMEOUT = 8000;
 
 /** Where the points and the geocoder are, and how to reach them. */
 export interface FinderSettings {
@@ -35,6 +37,8 @@ export interface FinderSettings {
   fetch?: OpenOptions['fetch'];
   /** Give up on the geocoder after this many ms. */
   geocoderTimeout?: number;
+  /** Give up on the points file (each of its files) after this many ms (default POINTS_TIMEOUT). */
+  pointsTimeout?: number;
 }
 
 /** What a search gives: places, a choice to make, a problem with what was typed, or a failure. */
@@ -51,7 +55,7 @@ export function sourceFor(settings: FinderSettings): Promise<PointsSource> {
   const key = `${settings.base ?? ''} ${settings.src}`;
   let pending = sources.get(key);
   if (!pending) {
-    const options: Parameters<typeof openPoints>[1] = {};
+    const options: Parameters<typeof openPoints>[1] = { timeout: settings.pointsTimeout ?? POINTS_TIMEOUT };
     if (settings.base) options.base = settings.base;
     if (settings.fetch) options.fetch = settings.fetch;
     pending = openPoints(settings.src, options);

@@ -86,10 +86,13 @@ export const pointsStyles = css`
     color: var(--_link);
     text-underline-offset: 0.2em;
   }
+  /* 44 × 44 at least, like every target of Relais (measured in the accessibility matrix). */
   .maps li a,
   .phone a {
-    display: inline-block;
-    min-height: 1.5rem;
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    min-width: var(--_target);
     padding-block: 0.125rem;
   }
   .phone a {

@@ -54,9 +54,12 @@ export const panelStyles = css`
   li {
     margin-block: 0.25rem;
   }
+  /* 44 × 44 at least, like every target of Relais (measured in the accessibility matrix). */
   li a {
-    display: inline-block;
-    min-height: 1.5rem;
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    min-width: var(--_target);
     padding-block: 0.125rem;
   }
   .code {

@@ -4,7 +4,18 @@ import { messagesFor } from '@relais/sdk';
 import type { Locale } from '@relais/sdk';
 import { readPoint } from '@relais/points';
 import type { HelpPoint } from '@relais/points';
-import { countText, MAX_KM, directionsUrl, distanceText, phoneHref, pointView, searchAt, searchText, weekText } from '../src/help-points.logic.js';
+import {
+  countText,
+  MAX_KM,
+  POINTS_TIMEOUT,
+  directionsUrl,
+  distanceText,
+  phoneHref,
+  pointView,
+  searchAt,
+  searchText,
+  weekText,
+} from '../src/help-points.logic.js';
 import type { FinderSettings, Outcome, PointView } from '../src/help-points.logic.js';
 
 // What the help-points finder finds and shows, worked out without the DOM
@@ -503,6 +514,33 @@ describe('searchText and searchAt on the sample points file', () => {
     const { fetch } = network({ geocoder: hanging });
     const outcome = await searchText('Marvejols', 1, { src: src('geocoder-slow'), fetch, geocoder: GEOCODER, geocoderTimeout: 20 });
     expect(results(outcome)).toMatchObject({ place: 'Marvejols', ids: ['med-ex-04'] });
+  });
+
+  it('gives up on a points file that never answers (a network failure, not "searching" for ever); the default limit is 8 s', async () => {
+    expect(POINTS_TIMEOUT).toBe(8000);
+    const aborted: string[] = [];
+    const hanging: Fetch = (url, init) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => {
+          aborted.push(url);
+          reject(Object.assign(new Error(`${url} aborted`), { name: 'AbortError' }));
+        }),
+      );
+    const t0 = Date.now();
+    const outcome = await searchText('48000', 3, { src: `${SITE}/hang/points.json`, fetch: hanging, pointsTimeout: 30 });
+    expect(outcome).toMatchObject({ type: 'error', kind: 'network', from: 'points' });
+    expect(aborted).toEqual([`${SITE}/hang/points.json`]);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
+  it('gives up on a side file that hangs after the entry was read', async () => {
+    const { fetch: sample } = network();
+    const hangingShards: Fetch = (url, init) =>
+      url.endsWith('/points.json')
+        ? sample(url, init)
+        : new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
+    const outcome = await searchText('48000', 3, { src: src('side-hang'), fetch: hangingShards, pointsTimeout: 30 });
+    expect(outcome).toMatchObject({ type: 'error', kind: 'network' });
   });
 
   it('reports the geocoder as the problem when it fails and the file has no table', async () => {

@@ -34,6 +34,29 @@ export interface OpenOptions {
   fetch?: Fetch;
   /** Base URL for a relative `src` (in a page: `document.baseURI`). */
   base?: string;
+  /** Give up on each file (entry and side files) after this many ms: a server that hangs is a network failure. Default: no limit. */
+  timeout?: number;
+}
+
+/** The fetch with a time limit per request (headers and body), when one is given. */
+function withTimeout(fetcher: Fetch, timeout: number | undefined): Fetch {
+  if (!timeout) return fetcher;
+  return async (url, init) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error(`no answer in ${timeout} ms`)), timeout);
+    init?.signal?.addEventListener('abort', () => controller.abort(init.signal?.reason));
+    try {
+      const response = await fetcher(url, { signal: controller.signal });
+      return {
+        ok: response.ok,
+        status: response.status,
+        json: () => response.json().finally(() => clearTimeout(timer)),
+      };
+    } catch (error) {
+      clearTimeout(timer);
+      throw error;
+    }
+  };
 }
 
 async function getJson(fetcher: Fetch, url: string, signal?: AbortSignal): Promise<unknown> {
@@ -55,8 +78,9 @@ async function getJson(fetcher: Fetch, url: string, signal?: AbortSignal): Promi
 
 /** Opens a published points file: reads its entry. Throws PointsError. */
 export async function openPoints(src: string, options: OpenOptions = {}): Promise<PointsSource> {
-  const fetcher = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (!fetcher) throw new PointsError('network', 'no fetch available');
+  const given = options.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (!given) throw new PointsError('network', 'no fetch available');
+  const fetcher = withTimeout(given, options.timeout);
   let url: URL;
   try {
     url = new URL(src, options.base);

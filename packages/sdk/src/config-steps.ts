@@ -133,7 +133,7 @@ export const stepsSchema: Schema<StepsConfig> = {
     const input = value as Record<string, unknown>;
     for (const key of Object.keys(input)) {
       if (!objectKeys.includes(key)) {
-        fail(problems, `${path}.${key}`, `no such key (known: ${objectKeys.join(', ')})`, input[key], s.didYouMean(key, objectKeys));
+        fail(problems, `${path}.${key}`, `no such key (known: ${objectKeys.join(', ')})`, input[key], s.didYouMean(key, objectKeys, problems));
       }
     }
     if (input['items'] === undefined) {
@@ -152,7 +152,7 @@ export const stepsSchema: Schema<StepsConfig> = {
           `${path}.current`,
           `the id of one of the steps (${ids.map((id) => JSON.stringify(id)).join(', ')})`,
           current,
-          typeof current === 'string' ? s.didYouMean(current, ids) : undefined,
+          typeof current === 'string' ? s.didYouMean(current, ids, problems) : undefined,
         );
       } else if (marked >= 0 && items[marked]!.id !== current) {
         fail(problems, `${path}.current`, `one current step only (${path}.items[${marked}] is already "current")`, current, 'keep one of the two');

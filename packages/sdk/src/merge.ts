@@ -19,7 +19,8 @@ export function mergeConfig<T extends Plain>(base: T, over: Plain | undefined): 
   if (!over) return base;
   const out: Plain = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    if (value === undefined) continue;
+    // An own "__proto__" key (JSON.parse makes them) would set the merged object's prototype.
+    if (value === undefined || key === '__proto__') continue;
     const current = out[key];
     if (key === 'phone' && isPlain(current) && isPlain(value) && value['number'] !== undefined && value['number'] !== current['number']) {
       out[key] = value;

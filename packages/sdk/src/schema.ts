@@ -5,9 +5,9 @@
  * never throws; invalid optional values are dropped from the checked copy so
  * that a widget can fall back to its defaults for them.
  */
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean, MAX_HINTS } from './did-you-mean.js';
 
-export { didYouMean };
+export { didYouMean, MAX_HINTS };
 
 /** One problem found in a configuration. */
 export interface Problem {
@@ -149,7 +149,7 @@ export function picklist<const T extends readonly string[]>(options: T): Schema<
   return {
     check(value, path, problems) {
       if (typeof value === 'string' && options.includes(value)) return value;
-      const hint = typeof value === 'string' ? didYouMean(value, options) : undefined;
+      const hint = typeof value === 'string' ? didYouMean(value, options, problems) : undefined;
       return fail(problems, path, expected, value, hint);
     },
     json: () => ({ enum: [...options] }),
@@ -177,6 +177,8 @@ export function array<T>(item: Schema<T>, options: { minItems?: number; unique?:
   return {
     check(value, path, problems) {
       if (!Array.isArray(value)) return fail(problems, path, 'a list', value);
+      // A sparse list (`[, 'x']`, or `length` set far beyond its items; JSON makes none) would keep its holes past the check.
+      if (Object.keys(value).length !== value.length) return fail(problems, path, 'a list without holes', value);
       if (options.minItems && value.length < options.minItems) {
         return fail(problems, path, `a list of at least ${options.minItems}`, value);
       }
@@ -222,7 +224,7 @@ export function object<S extends Shape>(shape: S, options: { description?: strin
       let bad = false;
       for (const key of Object.keys(input)) {
         if (!Object.prototype.hasOwnProperty.call(shape, key)) {
-          fail(problems, join(path, key), `no such key (known: ${keys.join(', ')})`, input[key], didYouMean(key, keys));
+          fail(problems, join(path, key), `no such key (known: ${keys.join(', ')})`, input[key], didYouMean(key, keys, problems));
         }
       }
       for (const key of keys) {
@@ -265,7 +267,7 @@ export function record<T>(value: Schema<T>, options: { keys?: readonly string[];
       const out: Record<string, T> = {};
       for (const [key, entry] of Object.entries(input as Record<string, unknown>)) {
         if (options.keys && !options.keys.includes(key)) {
-          fail(problems, join(path, key), options.keyExpected ?? 'a known key', key, didYouMean(key, options.keys));
+          fail(problems, join(path, key), options.keyExpected ?? 'a known key', key, didYouMean(key, options.keys, problems));
           continue;
         }
         const checked = value.check(entry, join(path, key), problems);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { configJsonSchema, validateConfig } from '../src/config.js';
 import type { FieldExplainer, GlossaryEntry } from '../src/glossary/model.js';
 import { mergeExplainers, mergeGlossary, validateExplainers, validateGlossary } from '../src/glossary/validate.js';
+import { defaultGlossary } from '../src/glossary/default-glossary.js';
+import { MAX_HINTS } from '../src/schema.js';
 
 // Small samples of our own, shaped like the default glossary and explainers.
 const entry = (id: string, term: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
@@ -124,6 +126,48 @@ describe('mergeGlossary: what a page adds, overrides and removes', () => {
       'glossary.override[0]: there is no entry "code-cesion" to override (did you mean "code-cession"?). To add a new entry, use glossary.add.',
     ]);
     expect(items).toEqual(defaults);
+  });
+
+  // Each unknown id used to get its own search over every id: 20,000 took 2–3 s (100,000: 14 s) on the page's main thread.
+  it('20,000 and 100,000 unknown ids to remove: linear, every one reported, the first MAX_HINTS searched for a hint', () => {
+    for (const [count, budget] of [
+      [20_000, 500],
+      [100_000, 2_000],
+    ] as const) {
+      const remove = Array.from({ length: count }, (_, i) => (i % 2 ? `inconnu-${i}` : `${defaultGlossary[i % defaultGlossary.length]!.id}x`));
+      const started = performance.now();
+      const { items, problems } = mergeGlossary(defaultGlossary, { remove });
+      const ms = performance.now() - started;
+      expect(ms, `${count} unknown ids took ${Math.round(ms)} ms`).toBeLessThan(budget);
+      expect(items).toHaveLength(defaultGlossary.length);
+      expect(problems).toHaveLength(count);
+      expect(problems.every((p) => p.startsWith('glossary.remove: there is no entry "'))).toBe(true);
+      const hinted = problems.filter((p) => p.includes('did you mean'));
+      expect(hinted.length).toBeGreaterThan(0);
+      expect(hinted.length).toBeLessThanOrEqual(MAX_HINTS);
+      expect(problems.slice(MAX_HINTS).some((p) => p.includes('did you mean'))).toBe(false);
+    }
+  });
+
+  it('a hint is still found for a long id, and none for a huge one (no comparison when lengths differ too much)', () => {
+    const id = defaultGlossary.find((e) => e.id.length > 12)!.id;
+    expect(mergeGlossary(defaultGlossary, { remove: [`${id.slice(0, -1)}`] }).problems[0]).toContain(`did you mean "${id}"?`);
+    const started = performance.now();
+    expect(mergeGlossary(defaultGlossary, { remove: ['x'.repeat(1_000_000)] }).problems[0]).not.toContain('did you mean');
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('validateConfig with thousands of unknown names', () => {
+  it('20,000 unknown keys and enum values: every one a problem with its path, the hints capped', () => {
+    const help: Record<string, unknown> = {};
+    for (let i = 0; i < 20_000; i++) help[`phon${i}`] = i;
+    const started = performance.now();
+    const result = validateConfig({ help, steps: Array.from({ length: 5_000 }, (_, i) => ({ id: `s${i}`, label: 'Étape', state: 'terminee' })) });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result.problems.length).toBeGreaterThanOrEqual(25_000);
+    expect(result.problems.every((p) => p.path && p.path !== '(config)')).toBe(true);
+    expect(result.problems.filter((p) => p.hint?.startsWith('did you mean')).length).toBeLessThanOrEqual(MAX_HINTS);
   });
 });
 

@@ -95,7 +95,7 @@ export const partsStyles = css`
     color: var(--_text-muted);
   }
   .go {
-    min-height: 1.5rem;
+    min-height: var(--_target);
     padding: 0.125rem 0;
     border: 0;
     background: none;

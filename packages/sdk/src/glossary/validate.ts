@@ -111,7 +111,7 @@ export function validateExplainers(list: readonly FieldExplainer[], glossaryIds?
     }
     for (const related of item?.related ?? []) {
       if (glossaryIds && !glossaryIds.has(related)) {
-        const hint = didYouMean(related, [...glossaryIds]);
+        const hint = didYouMean(related, glossaryIds, problems);
         problems.push(`${at}.related: no glossary entry "${related}"${hint ? ` (${hint})` : ''}.`);
       }
     }
@@ -143,17 +143,16 @@ export function mergeGlossary(defaults: readonly GlossaryEntry[], config: Glossa
   const problems: string[] = [];
   if (!config) return { items: [...defaults], problems };
   const byId = new Map(defaults.map((entry) => [entry.id, entry]));
-  const known = () => [...byId.keys()];
   for (const id of config.remove ?? []) {
     if (!byId.delete(id)) {
-      const hint = didYouMean(id, known());
+      const hint = didYouMean(id, byId.keys(), problems);
       problems.push(`glossary.remove: there is no entry "${id}" to remove${hint ? ` (${hint})` : ''}.`);
     }
   }
   (config.override ?? []).forEach((change, index) => {
     const base = byId.get(change.id);
     if (!base) {
-      const hint = didYouMean(change.id, known());
+      const hint = didYouMean(change.id, byId.keys(), problems);
       problems.push(
         `glossary.override[${index}]: there is no entry "${change.id}" to override${hint ? ` (${hint})` : ''}. To add a new entry, use glossary.add.`,
       );
@@ -201,7 +200,7 @@ export function mergeExplainers(defaults: readonly FieldExplainer[], config: Exp
     }
     const missing = REQUIRED_FOR_NEW.filter((field) => blank(change.fr?.[field]));
     if (missing.length) {
-      const hint = didYouMean(id, [...byId.keys()]);
+      const hint = didYouMean(id, byId.keys(), problems);
       problems.push(
         `explainers.${id}: a new topic needs ${missing.map((f) => `fr.${f}`).join(', ')}${hint ? ` (or ${hint.replace('did you mean', 'did you mean the default topic')})` : ''}.`,
       );
