@@ -48,9 +48,29 @@ function need(tag: string): void {
     () => void load(manifest.press[tag]).catch(() => {}),
     (error: unknown) => {
       asked.delete(tag);
-      console.warn(`[relais] <${tag}> could not be loaded; its fallback content stays.`, error);
+      if (refusedByTrustedTypes(error)) {
+        // One cause for every element: said once.
+        if (!trustedTypesReported) {
+          trustedTypesReported = true;
+          console.warn(
+            `[relais] The page's Trusted Types policy (Content-Security-Policy trusted-types) refuses the policy Lit creates, so this copy of Relais cannot load its elements; those no other copy defined keep their fallback content. Fix: add trusted-types lit-html to the page's Content-Security-Policy, with 'allow-duplicates' if Relais (or Lit) is loaded twice.`,
+            error,
+          );
+        }
+        return;
+      }
+      console.warn(
+        `[relais] <${tag}> could not be loaded; its fallback content stays. Fix: serve every file of Relais's dist/ folder beside relais.js.`,
+        error,
+      );
     },
   );
+}
+
+let trustedTypesReported = false;
+/** Whether a failed load is Lit's `trustedTypes.createPolicy('lit-html')` refused by the page's CSP (name not allowed, or already taken). */
+function refusedByTrustedTypes(error: unknown): boolean {
+  return error instanceof TypeError && /createPolicy|TrustedTypePolicyFactory/.test(error.message);
 }
 
 /** Every Relais element in `root` (and `root` itself). */
