@@ -41,8 +41,10 @@ const asked = new Set<string>();
 function need(tag: string): void {
   if (asked.has(tag) || customElements.get(tag)) return;
   asked.add(tag);
-  const load = (files: string[] = []) => Promise.all(files.map((file) => import(/* @vite-ignore */ url(file))));
-  load(manifest.elements[tag]).then(
+  const imports = (files: string[] = []) => files.map((file) => import(/* @vite-ignore */ url(file)) as Promise<unknown>);
+  const load = (files: string[] = []) => Promise.all(imports(files));
+  const first = imports(manifest.elements[tag]);
+  Promise.all(first).then(
     // What the first press needs comes right after what the first render needs (never before it), all at once too:
     // the press then waits for nothing.
     () => void load(manifest.press[tag]).catch(() => {}),
@@ -59,10 +61,14 @@ function need(tag: string): void {
         }
         return;
       }
-      console.warn(
-        `[relais] <${tag}> could not be loaded; its fallback content stays. Fix: serve every file of Relais's dist/ folder beside relais.js.`,
-        error,
-      );
+      // The entry only re-exports: the file that defines the element may have loaded all the same. Said only if it did not.
+      void Promise.allSettled(first).then(() => {
+        if (customElements.get(tag)) return;
+        console.warn(
+          `[relais] <${tag}> could not be loaded; its fallback content stays. Fix: serve every file of Relais's dist/ folder beside relais.js.`,
+          error,
+        );
+      });
     },
   );
 }
