@@ -86,13 +86,15 @@ const setup = `(() => {
     localStorage.setItem(stepsKey, '{"v":1,"at":');
     sessionStorage.setItem('relais-easy:' + location.pathname, '{oops');
   }
+  // How often Relais met the fault (a fault never met proves nothing).
+  record.met = 0;
   if (faults.includes('storage-throws')) {
     for (const name of ['localStorage', 'sessionStorage']) {
-      Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException('The document is sandboxed', 'SecurityError'); } });
+      Object.defineProperty(window, name, { configurable: true, get() { record.met++; throw new DOMException('The document is sandboxed', 'SecurityError'); } });
     }
   }
   if (faults.includes('storage-full')) {
-    Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    Storage.prototype.setItem = function () { record.met++; throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
   }
   if (faults.includes('no-speech')) {
     for (const name of ['speechSynthesis', 'SpeechSynthesisUtterance']) {
