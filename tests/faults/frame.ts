@@ -29,9 +29,9 @@ export interface PageOptions {
   noScript?: boolean;
 }
 
-/** The CSP the docs give (docs/quality.md, docs/integration.md), with `trustedTypes` as its trusted-types list. */
+/** The CSP docs/integration.md gives (with default-src 'none', object-src and base-uri as in issue 12), `trustedTypes` as its trusted-types list. */
 export const strictCsp = (trustedTypes = 'lit-html') =>
-  `script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
+  `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`;
 
 /** What the host form submits, with or without Relais. */
 export const SUBMITTED = [
