@@ -75,7 +75,7 @@ describe('Faults (built bundle, a fresh page each)', () => {
     await settle();
     const kept = page.win.localStorage.getItem('relais:steps:v1:ants/carte-grise/changement-titulaire');
     // Removed, then written again from the tracker's fresh progress.
-    expect(() => kept === null || JSON.parse(kept), `the corrupt record is still there: ${kept}`).to.not.throw();
+    expect(() => kept === null || (JSON.parse(kept) as unknown), `the corrupt record is still there: ${kept}`).to.not.throw();
     expect(page.doc.querySelector('relais-help')!.hasAttribute('easy')).to.equal(false);
     await citizenAndForm(page, []);
   });
@@ -88,7 +88,7 @@ describe('Faults (built bundle, a fresh page each)', () => {
       finder.querySelector<HTMLInputElement>('[part="input"]')!.value = 'Mende';
       finder.querySelector<HTMLButtonElement>('[part="search"]')!.click();
       const told = kind === '500' ? 'La recherche ne marche pas pour le moment.' : "La liste des lieux n'est pas disponible.";
-      await until(() => finder.textContent!.replace(/\s+/g, ' ').includes(told), `the finder never said "${told}"`);
+      await until(() => finder.textContent.replace(/\s+/g, ' ').includes(told), `the finder never said "${told}"`);
       expect(finder.querySelector('[part="phone"]')!.getAttribute('href')).to.equal('tel:3400');
       expect(finder.textContent).to.not.contain('Recherche des lieux en cours');
       // A 5xx is the server's trouble (the citizen is told to try again or call); a file that is not there or not a points file is the integrator's.
