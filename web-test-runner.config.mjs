@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { a11yTreePlugin } from './tests/plugins/a11y-tree.mjs';
 import { testGeocoder } from './tests/plugins/test-geocoder.mjs';
+import { faultPages } from './tests/plugins/fault-pages.mjs';
 import { findBrowser } from './tests/browser.mjs';
 import { workspaceSourcesWtr } from './scripts/workspace-sources.mjs';
 
@@ -20,6 +21,8 @@ export default {
   middleware: [
     // A geocoder like the national address API's, slow or failing on request (help-points tests).
     testGeocoder(),
+    // Pages with a CSP header, injected faults, a second or a broken copy of the bundle (tests/faults/).
+    faultPages(),
     (context, next) => {
       if (context.url.startsWith('/relais/')) context.url = `/packages/relais/dist/${context.url.slice('/relais/'.length)}`;
       return next();

@@ -138,7 +138,10 @@ export class LazyPart<M, T = M> implements ReactiveController {
         this._loading = undefined;
         if (!this.failed) {
           const outcome = this._options.need === 'optional' ? 'it works without it' : 'it shows its fallback content';
-          console.warn(`[relais] <${this._host.localName}> could not load its ${this._options.name}; ${outcome}.`, error);
+          console.warn(
+            `[relais] <${this._host.localName}> could not load its ${this._options.name}; ${outcome}. Fix: serve every file of Relais's build (its dist/ folder, or your bundle's chunks) where the page loads it from.`,
+            error,
+          );
         }
         this.failed = true;
         this._host.requestUpdate();

@@ -41,16 +41,42 @@ const asked = new Set<string>();
 function need(tag: string): void {
   if (asked.has(tag) || customElements.get(tag)) return;
   asked.add(tag);
-  const load = (files: string[] = []) => Promise.all(files.map((file) => import(/* @vite-ignore */ url(file))));
-  load(manifest.elements[tag]).then(
+  const imports = (files: string[] = []) => files.map((file) => import(/* @vite-ignore */ url(file)) as Promise<unknown>);
+  const load = (files: string[] = []) => Promise.all(imports(files));
+  const first = imports(manifest.elements[tag]);
+  Promise.all(first).then(
     // What the first press needs comes right after what the first render needs (never before it), all at once too:
     // the press then waits for nothing.
     () => void load(manifest.press[tag]).catch(() => {}),
     (error: unknown) => {
       asked.delete(tag);
-      console.warn(`[relais] <${tag}> could not be loaded; its fallback content stays.`, error);
+      if (refusedByTrustedTypes(error)) {
+        // One cause for every element: said once.
+        if (!trustedTypesReported) {
+          trustedTypesReported = true;
+          console.warn(
+            `[relais] The page's Trusted Types policy (Content-Security-Policy trusted-types) refuses the policy Lit creates, so this copy of Relais cannot load its elements; those no other copy defined keep their fallback content. Fix: add trusted-types lit-html to the page's Content-Security-Policy, with 'allow-duplicates' if Relais (or Lit) is loaded twice.`,
+            error,
+          );
+        }
+        return;
+      }
+      // The entry only re-exports: the file that defines the element may have loaded all the same. Said only if it did not.
+      void Promise.allSettled(first).then(() => {
+        if (customElements.get(tag)) return;
+        console.warn(
+          `[relais] <${tag}> could not be loaded; its fallback content stays. Fix: serve every file of Relais's dist/ folder beside relais.js.`,
+          error,
+        );
+      });
     },
   );
+}
+
+let trustedTypesReported = false;
+/** Whether a failed load is Lit's `trustedTypes.createPolicy('lit-html')` refused by the page's CSP (name not allowed, or already taken). */
+function refusedByTrustedTypes(error: unknown): boolean {
+  return error instanceof TypeError && /createPolicy|TrustedTypePolicyFactory/.test(error.message);
 }
 
 /** Every Relais element in `root` (and `root` itself). */
