@@ -40,8 +40,13 @@ export const TUESDAY_10H = '2026-11-24T09:00:00Z';
 /** The fixture's clock. */
 export const clockOf = (fixture: Fixture): Date => new Date(fixture.now ?? TUESDAY_10H);
 
-/** Polls `check` until it gives a truthy value; fails after `timeout` ms, naming `what`. */
-export async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
+/**
+ * Polls `check` until it gives a truthy value; fails after `timeout` ms,
+ * naming `what`. The limit only guards against a hang (a busy CI machine
+ * running the matrix's pages side by side can take seconds): nothing is
+ * measured with it; speed is measured by the benchmarks.
+ */
+export async function until<T>(check: () => T, what: string, timeout = 10000): Promise<NonNullable<T>> {
   const deadline = performance.now() + timeout;
   for (;;) {
     const value = check();
