@@ -63,7 +63,10 @@ for (const { dir, json } of packages) {
     const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packs, '-w', `packages/${dir}`], root));
     tarballs[json.name] = join(packs, info.filename);
     const files = info.files.map((f) => f.path);
-    const allowed = (f) => /^(package\.json|README\.md|LICENSE(\.md)?|custom-elements\.json)$/.test(f) || /^dist\//.test(f) || (json.bin && /^bin\//.test(f));
+    // A document the package names in its files (the sdk's HELP-CODES.md, the table a call centre decodes with) ships too.
+    const named = new Set((json.files ?? []).filter((f) => /\.md$/.test(f)));
+    const allowed = (f) =>
+      /^(package\.json|README\.md|LICENSE(\.md)?|custom-elements\.json)$/.test(f) || named.has(f) || /^dist\//.test(f) || (json.bin && /^bin\//.test(f));
     const unexpected = files.filter((f) => !allowed(f) || /\.tsbuildinfo$|\.d\.ts\.map$|fixture|\.test\.|[/]test[/]/.test(f));
     if (unexpected.length) throw new Error(`unexpected files: ${unexpected.join(', ')}`);
     const needed = ['README.md', 'package.json', ...(json.customElements ? [json.customElements] : [])];
