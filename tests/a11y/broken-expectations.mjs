@@ -9,4 +9,5 @@ export const expectations = {
   'small-target': 'target',
   'keyboard-trap': 'keyboard trap',
   'late-live-region': 'live region created with its message',
+  'missing-data': '404 for',
 };

@@ -153,6 +153,15 @@ const broken: BrokenFixture[] = [
     render: () => html`<relais-broken kind="ok"></relais-broken>`,
     play: lateRegion,
   },
+  {
+    name: 'missing-data',
+    description: 'A fixture whose data file is not there: checked in an error state it does not mean.',
+    caughtBy: '404 for',
+    render: () => html`<relais-broken kind="ok"></relais-broken>`,
+    play: async () => {
+      await fetch('/no/such/points.json').catch(() => undefined);
+    },
+  },
 ];
 
 export const brokenSet: FixtureSet<BrokenFixture> = { tag, fixtures: broken, ready };

@@ -21,7 +21,8 @@ import { chromium } from 'playwright-core';
 import pngjs from 'pngjs';
 import { findBrowser } from '../browser.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+// Without the trailing slash: the server's containment check adds the separator itself.
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const out = join(root, 'node_modules', '.cache', 'relais-matrix');
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -150,6 +151,10 @@ async function worker() {
   const cdp = await context.newCDPSession(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  // A file the fixture asks for and the server does not have: the cell would check a state the fixture does not mean (an error message instead of results).
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} for ${new URL(r.url()).pathname}`);
+  });
   await page.goto(`${origin}/__matrix/index.html`);
   await page.waitForFunction(() => document.documentElement.dataset.matrixReady === 'true');
   let metrics = '';
@@ -282,6 +287,8 @@ async function runCell(w, cell) {
     }
     const modal = !(await w.page.evaluate(() => !document.querySelector('#cell') || true)) || !(await M('focusOpener'));
     await press(w, 'Escape');
+    // A modal dialog hides a frame after focus went back to its button (help.panel.ts): wait for the top layer to change, up to 1 s.
+    await w.page.waitForFunction((n) => window.__matrix.popups() < n, shown.popups, { timeout: 1000 }).catch(() => {});
     if ((await M('popups')) >= shown.popups) problems.push(`Escape did not close the top-layer content${modal ? ' (focus inside it)' : ''}`);
     if (!modal && !(await M('deepActiveId'))) problems.push('Escape lost the focus');
     // Back to the state shown, for the walk.

@@ -274,11 +274,10 @@ function targets(min = 44): string[] {
       if (getComputedStyle(el).display === 'inline' || getComputedStyle(host).display === 'inline') continue;
       // A form control's labels are part of its target: pressing them activates it (a checkbox in its 44 px label).
       const labels = el instanceof HTMLInputElement ? [...(el.labels ?? [])] : [];
-      const r = [el.getBoundingClientRect(), ...labels.map((l) => l.getBoundingClientRect())].reduce((a, b) =>
-        b.width * b.height > a.width * a.height ? b : a,
-      );
-      if (r.width < min - 0.5 || r.height < min - 0.5)
-        problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)} px < ${min}×${min}: ${describe(el)}`);
+      const boxes = [el.getBoundingClientRect(), ...labels.map((l) => l.getBoundingClientRect())];
+      if (boxes.some((r) => r.width >= min - 0.5 && r.height >= min - 0.5)) continue;
+      const r = boxes[0]!;
+      problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)} px < ${min}×${min}: ${describe(el)}`);
     }
   }
   return problems;
@@ -421,7 +420,8 @@ const api = {
   /** Puts focus on the sentinel before the cell (unless a modal dialog holds the page). */
   startWalk(): boolean {
     // A modal dialog holds the page: focus leaves the part it is on (the reference shot then shows it unfocused), and Tab comes back into the dialog.
-    if (deepElements(cell).some((el) => el.matches('dialog:modal'))) {
+    // (Relais's floating dialog is opened with show() and made modal by hand: aria-modal says so.)
+    if (deepElements(cell).some((el) => el.matches('dialog:modal, dialog[open][aria-modal="true"]'))) {
       (deepActive() as HTMLElement | null)?.blur();
       return false;
     }

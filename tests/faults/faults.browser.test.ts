@@ -91,11 +91,13 @@ describe('Faults (built bundle, a fresh page each)', () => {
       await until(() => finder.textContent.replace(/\s+/g, ' ').includes(told), `the finder never said "${told}"`);
       expect(finder.querySelector('[part="phone"]')!.getAttribute('href')).to.equal('tel:3400');
       expect(finder.textContent).to.not.contain('Recherche des lieux en cours');
-      // A 5xx is the server's trouble (the citizen is told to try again or call); a file that is not there or not a points file is the integrator's.
+      // A 5xx: the citizen is told to try again or call, the integrator to check the server; a file that is not there or not a points file: to build it.
       await citizenAndForm(
         page,
         kind === '500'
-          ? []
+          ? [
+              /^warn: \[relais\] <relais-help-points> got a server error for its points file \(.+: HTTP 500\); the citizen is told to try again or to call\. Fix: check the server that serves points-src\.$/,
+            ]
           : [
               /^warn: \[relais\] <relais-help-points> cannot use its points file \(.+\)\. Fix: build it with `relais-points build … --out DIR` and set points-src to DIR\/points\.json\.$/,
             ],

@@ -41,13 +41,17 @@ export const resultsStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1rem;
+    /* Room between rows too: a focus ring is never drawn over the link below. */
+    gap: 0.5rem 1rem;
     margin: 0;
   }
   .actions a {
     display: inline-flex;
     align-items: center;
     min-height: var(--_target);
+  }
+  .visit {
+    margin-block-start: 0.5rem;
   }
   @media (forced-colors: active) {
     .results > li {

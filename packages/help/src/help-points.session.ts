@@ -198,6 +198,11 @@ export class FinderSession implements ReactiveController {
       host.state = { phase: 'idle', field };
       this._say(t(field.id, field.values));
     } else if (outcome.kind === 'network') {
+      // No answer is the citizen's network; an answer of 5xx is the server's, which the integrator can see to.
+      if (/: HTTP 5\d\d$/.test(outcome.detail))
+        warnOnce(
+          `<relais-help-points> got a server error for its ${outcome.from === 'geocoder' ? 'geocoder' : 'points file'} (${outcome.detail}); the citizen is told to try again or to call. Fix: check the server that serves ${outcome.from === 'geocoder' ? 'geocoder' : 'points-src'}.`,
+        );
       this._show({ id: 'points.error.network' });
     } else if (outcome.from === 'geocoder') {
       // The places are fine; only the search by name is broken: the location and the maps still work.

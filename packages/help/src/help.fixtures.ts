@@ -53,6 +53,11 @@ async function openPanel(container: HTMLElement): Promise<void> {
   const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.trigger')!;
   if (button.getAttribute('aria-expanded') !== 'true') button.click();
   await until(() => el.shadowRoot?.querySelector('a.call'), 'the help panel to open');
+  // The floating variant's dialog is made modal in steps (focus in, then the page inert; see help.panel.ts): the state shown is the last one.
+  await until(() => {
+    const dialog = el.shadowRoot?.querySelector('dialog');
+    return !dialog || dialog.dataset['phase'] === 'open';
+  }, 'the dialog to be modal');
   await el.updateComplete;
 }
 

@@ -42,6 +42,8 @@ interface Modal {
   phase: 'opening' | 'open' | 'closing';
   /** Cancels the next step (a re-open during closing, or the element leaving the page). */
   cancel: () => void;
+  /** While closing: hides the dialog now (Tab pressed on the button before the frame: the next stop is after the dialog, not in it). */
+  finish?: () => void;
 }
 const modals = new WeakMap<HTMLElement, Modal>();
 
@@ -126,6 +128,10 @@ export function syncDialog(host: PanelHost): void {
   if (!wired.has(dialog)) {
     wired.add(dialog);
     dialog.addEventListener('keydown', (event) => trapTab(element, dialog, event));
+    // Before Tab moves on from the button, a dialog still closing is hidden, so Tab does not lead back into it.
+    element.shadowRoot?.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Tab') modals.get(element)?.finish?.();
+    });
   }
   const modal = modals.get(element);
   if (host.open && (!modal || modal.phase === 'closing')) openDialog(host, dialog, modal);
@@ -135,7 +141,9 @@ export function syncDialog(host: PanelHost): void {
 function openDialog(host: PanelHost, dialog: HTMLDialogElement, closing: Modal | undefined): void {
   const element = host.element;
   closing?.cancel();
+  if (closing) closing.finish = undefined;
   if (!dialog.open) dialog.show();
+  dialog.dataset['phase'] = 'opening';
   const modal: Modal = { inert: [], stopEscape: onEscape(host), phase: 'opening', cancel: () => {} };
   modals.set(element, modal);
   // Focus moves in once the dialog is in the accessibility tree; the page
@@ -150,6 +158,7 @@ function openDialog(host: PanelHost, dialog: HTMLDialogElement, closing: Modal |
     modal.cancel = afterFrame(() => {
       modal.inert = inertOutside(element, dialog);
       modal.phase = 'open';
+      dialog.dataset['phase'] = 'open';
     });
   });
 }
@@ -159,6 +168,7 @@ function closeDialog(host: PanelHost, dialog: HTMLDialogElement, modal: Modal): 
   modal.cancel();
   restorePage(modal);
   modal.phase = 'closing';
+  dialog.dataset['phase'] = 'closing';
   // Focus back on the button while the dialog is still shown, so that the
   // object that had focus does not leave the tree before the move is told.
   const focus = element.shadowRoot?.activeElement;
@@ -167,11 +177,15 @@ function closeDialog(host: PanelHost, dialog: HTMLDialogElement, modal: Modal): 
   // dialog would come back with its content: on the next opening, the reader
   // would start inside the dialog and not say that it entered one.
   clearSelectionIn(element, dialog);
-  modal.cancel = afterFrame(() => {
+  const finish = (): void => {
+    modal.cancel();
     modals.delete(element);
     dialog.close();
+    delete dialog.dataset['phase'];
     host.requestUpdate();
-  });
+  };
+  modal.finish = finish;
+  modal.cancel = afterFrame(finish);
 }
 
 /** Clears the page's selection if it lies in `dialog`. */

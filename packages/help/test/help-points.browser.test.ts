@@ -393,10 +393,11 @@ describe('<relais-help-points>', () => {
         await noViolations(container);
       }
       warnings.restore();
-      // The integrator hears about the service's nonsense once, as the geocoder's fault (the points file is fine).
+      // The integrator hears once of the 500 (a server error of the geocoder) and once of the nonsense, both as the geocoder's (the points file is fine); the slow answer is the network's: nothing.
       const mine = warnings.calls.filter((w) => w.includes('<relais-help-points>'));
-      expect(mine).to.have.length(1);
-      expect(mine[0]).to.contain('cannot use its geocoder');
+      expect(mine).to.have.length(2);
+      expect(mine[0]).to.contain('got a server error for its geocoder').and.contain('HTTP 500').and.contain('Fix: check the server that serves geocoder.');
+      expect(mine[1]).to.contain('cannot use its geocoder');
     });
 
     it('a points file with no geocoding table: the "48000 ou Mende" hint is hidden once the file is read (first focus), with one warning that names --postcodes', async () => {

@@ -6,6 +6,7 @@ import type { RelaisHelp } from '../src/help.js';
 import { a11yTree, axeViolations, describeViolations, findAll, flatten, norm, spoken } from '../../../tests/helpers/a11y.js';
 import type { AXNode } from '../../../tests/helpers/a11y.js';
 import { axeViolationsForcedColors } from '../../../tests/helpers/forced-colors.js';
+import { expectSame } from '../../../tests/helpers/points.js';
 import {
   defineHelp,
   dialog,
@@ -354,6 +355,19 @@ describe('<relais-help>', () => {
       expect(seen, 'focus moved back once, while the dialog was shown, the button already collapsed').to.deep.equal([{ open: true, expanded: 'false' }]);
       expect(dialog(el)!.open).to.equal(false);
       expect(focused(el)).to.equal(trigger(el));
+    });
+
+    it('Tab pressed right after Escape goes on past the dialog, not back into the one closing', async () => {
+      const { container, el } = await renderHelp(
+        html`<relais-help variant="floating" .now=${TUESDAY_10H}>${fallback}</relais-help><button id="after" type="button">Après</button>`,
+      );
+      await el.show();
+      await waitUntil(() => dialog(el)!.dataset['phase'] === 'open', 'the dialog never became modal');
+      // Both keys in one go, before the frame that hides the dialog.
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Tab' });
+      await waitForClosed(el);
+      expectSame(document.activeElement, container.querySelector('#after'), 'Tab after closing reaches what follows the element');
     });
 
     it('Escape closes and puts focus back on the button; so does "Fermer"', async () => {

@@ -74,6 +74,9 @@ function hashedProcedureCode(id: string, table: readonly ProcedureInfo[]): strin
  * Only ids are read: nothing else can end up in the code. Never throws.
  */
 export function helpCode(procedure?: string, step?: string, table: readonly ProcedureInfo[] = procedures): string {
+  // Called from plain JavaScript too: an id that is not a string is no id.
+  if (typeof procedure !== 'string') procedure = undefined;
+  if (typeof step !== 'string') step = undefined;
   const info = procedure ? table.find((p) => p.id === procedure) : undefined;
   const head = info && isSymbols(info.code, 2) ? info.code : procedure ? hashedProcedureCode(procedure, table) : UNKNOWN + UNKNOWN;
   const index = info && step ? info.steps.findIndex((s) => s.id === step) : -1;

@@ -29,6 +29,14 @@ describe('helpCode', () => {
     expect(helpCode('ants/carte-grise/changement-titulaire', 'confirmation')).toBe('2A-7M');
   });
 
+  it('never throws on ids that are not strings (plain JavaScript callers): no procedure, no step', () => {
+    const asAny = helpCode as (p?: unknown, s?: unknown) => string;
+    for (const bad of [42, null, {}, [], true, Symbol('x')]) {
+      expect(asAny(bad, 'vehicule')).toBe(helpCode(undefined, 'vehicule'));
+      expect(asAny('ants/carte-grise/changement-titulaire', bad)).toBe(helpCode('ants/carte-grise/changement-titulaire'));
+    }
+  });
+
   it('round-trips every procedure × step of the table', () => {
     let count = 0;
     for (const p of procedures) {
