@@ -12,7 +12,7 @@ import ts from '@rollup/plugin-typescript';
 import typescriptApi from 'typescript';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { treeshake, workspaceResolve } from './scripts/rollup-helpers.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -106,6 +106,12 @@ function relaisManifest() {
         const press = new Set();
         for (const part of e.firstPress) closure(chunkOf(part), press);
         manifest.press[tag] = [...press].filter((f) => !files.has(f) && f !== 'relais.js');
+      }
+      // A <relais-explainer>'s topic: its own file (one per default topic), fetched with the element's, not after its data module.
+      manifest.topics = {};
+      for (const file of readdirSync('packages/sdk/src/glossary/explainers/fr')) {
+        const topic = closure(chunkOf(`packages/sdk/src/glossary/explainers/fr/${file}`));
+        manifest.topics[file.replace(/\.ts$/, '')] = [...topic].filter((f) => !manifest.elements['relais-explainer'].includes(f) && f !== 'relais.js');
       }
       // annotate(): its entry, its walk and the glossary, fetched at once.
       const annotate = closure(chunkOf('packages/relais/src/annotate.ts'));

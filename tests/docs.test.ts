@@ -28,7 +28,7 @@ const docs = [
 describe('README and docs, true as written', () => {
   it.each(docs)('%s: every `npm run X` is a script of the root package.json', (file) => {
     // `npm run build -w examples/react` is a workspace's own script: left to that workspace.
-    const runs = [...read(file).matchAll(/npm run ([a-z][a-z:-]*)( -w)?/g)].filter((m) => !m[2]).map((m) => m[1]!);
+    const runs = [...read(file).matchAll(/npm run ([a-z][a-z0-9:-]*)( -w)?/g)].filter((m) => !m[2]).map((m) => m[1]!);
     expect(runs.filter((name) => !pkg.scripts[name])).toEqual([]);
   });
 

@@ -88,7 +88,7 @@ export class RelaisExplainer extends RelaisElement {
 
   /** The topics, once loaded in the element's language (undefined before). */
   private get _explainers(): ReadonlyMap<string, FieldExplainer> | undefined {
-    return this._data.value?.explainersFor(this.config.explainers, () => this.requestUpdate(), this.locale);
+    return this._data.value?.explainersFor(this.config.explainers, () => this.requestUpdate(), this.locale, this.topicId);
   }
 
   /** Opens the explanation. */
@@ -143,6 +143,8 @@ export class RelaisExplainer extends RelaisElement {
     if (!this.isConnected) return;
     const text = this._text;
     if (!text) {
+      // A topic whose file could not load has been reported as such.
+      if (this._data.value?.unreachableTopic(this.topicId)) return this._unlink();
       warnOnce(
         `<relais-explainer topic="${this.topicId}">: no such field explainer. Fix: use a default topic id (e.g. "numero-formule"), or add it through the config's explainers.`,
       );

@@ -1,55 +1,82 @@
 /**
- * The field explainers, loaded apart from `<relais-explainer>`'s code: the
- * defaults in French, their English texts only for an English page, and
- * the page config's topics merged in.
+ * The field explainers, loaded apart from `<relais-explainer>`'s code: each
+ * default topic's French from its own file (a page fetches only the topics
+ * it shows), the English texts only for an English page, and the page
+ * config's topics merged in (that needs every default topic: loaded then).
  */
 import { loadOnce, warnOnce } from '@relais/core';
+import type { Loader } from '@relais/core';
 import type { ExplainerBase, ExplainersConfig, FieldExplainer, FieldExplainerText, Locale } from '@relais/sdk';
-import { explainersFrench } from '@relais/sdk/glossary/explainers-fr.js';
+import { explainerTopics } from '@relais/sdk/glossary/explainer-topics.js';
 import { withEnglish } from '@relais/sdk/glossary/join.js';
 
 /** The English texts of the default topics: never fetched by a French page. */
 const english = loadOnce(() => import('@relais/sdk/glossary/explainers-en.js'));
-const merged = new Map<string, Map<string, FieldExplainer>>();
+/** Every default topic, for a page config that adds or changes topics (the merge checks against all of them). */
+const everyTopic = loadOnce(() => import('@relais/sdk/glossary/explainers-fr.js'));
 /** The merge and its checks: only for a page config that adds or changes topics. */
 const merging = loadOnce(() => import('@relais/sdk/glossary/validate.js'));
-/** Before the English has loaded, each `en` is the French: nothing reads it (English elements wait, `explainersFor` gives nothing until then). */
-let frenchOnly: { list: FieldExplainer[]; byId: Map<string, FieldExplainer> } | undefined;
-let bilingual: { list: FieldExplainer[]; byId: Map<string, FieldExplainer> } | undefined;
+/** One loader per default topic, made on first use. */
+const topics = new Map<string, Loader<{ explainer: ExplainerBase }>>();
+const merged = new Map<string, Map<string, FieldExplainer>>();
+/** What has loaded, joined with its English once that has loaded (before, each `en` is the French: English elements wait for it). */
+let joined: { french: number; english: boolean; byId: Map<string, FieldExplainer> } | undefined;
 let failure = false;
 
+function topicLoader(id: string): Loader<{ explainer: ExplainerBase }> | undefined {
+  const load = Object.hasOwn(explainerTopics, id) ? explainerTopics[id] : undefined;
+  if (!load) return undefined;
+  let loader = topics.get(id);
+  if (!loader) topics.set(id, (loader = loadOnce(load)));
+  return loader;
+}
+
+/** The default topics loaded so far (all of them once a merge needed them), with their English when it has loaded. */
 function defaults(): { list: readonly FieldExplainer[]; byId: ReadonlyMap<string, FieldExplainer> } {
+  const french: ExplainerBase[] = everyTopic.value?.explainersFrench ?? [...topics.values()].flatMap((t) => (t.value ? [t.value.explainer] : []));
   const loaded = english.value;
-  if (loaded) {
-    if (!bilingual) {
-      const list = withEnglish(explainersFrench, loaded.explainersEnglish);
-      bilingual = { list, byId: new Map(list.map((item) => [item.id, item])) };
-    }
-    return bilingual;
+  if (!joined || joined.french !== french.length || joined.english !== Boolean(loaded)) {
+    const list = withEnglish<FieldExplainerText, ExplainerBase>(french, loaded?.explainersEnglish ?? {});
+    joined = { french: french.length, english: Boolean(loaded), byId: new Map(list.map((item) => [item.id, item])) };
   }
-  if (!frenchOnly) {
-    const list: FieldExplainer[] = withEnglish<FieldExplainerText, ExplainerBase>(explainersFrench, {});
-    frenchOnly = { list, byId: new Map(list.map((item) => [item.id, item])) };
-  }
-  return frenchOnly;
+  return { list: [...joined.byId.values()], byId: joined.byId };
+}
+
+/** Topic files (or the list of every topic) that failed to load: not asked again, and no "no such topic" warning for them. */
+const unreachable = new Set<string>();
+function missing(id: string): void {
+  unreachable.add(id);
+  warnOnce('A field explainer could not load (a file of `dist/` is missing or blocked). Fix: serve every file of `dist/` beside relais.js.');
+}
+
+/** Whether the topic's file failed to load (its explainer is missing for that reason, not because the id is unknown). */
+export const unreachableTopic = (id: string): boolean => unreachable.has(id) || unreachable.has('every');
+
+function englishFailed(): void {
+  failure = true;
+  warnOnce("The field explainers' English texts could not load; the French ones are used.");
 }
 
 /**
  * The explainers for a config's `explainers` part, by topic id, in a
- * language; undefined while its English texts load (then `onReady`).
+ * language: the element's `topic` among them once its file (and, on an
+ * English page, the English texts) has loaded; undefined while they load
+ * (then `onReady`). An unknown topic gives what has loaded, without it.
  * Problems are logged once.
  */
 export function explainersFor(
   changes: ExplainersConfig | undefined,
   onReady: () => void = () => {},
   locale: Locale = 'fr',
+  topic?: string,
 ): ReadonlyMap<string, FieldExplainer> | undefined {
-  if ((locale === 'en' || changes) && !english.value && !failure) {
-    english().then(onReady, () => {
-      failure = true;
-      warnOnce("The field explainers' English texts could not load; the French ones are used.");
-      onReady();
-    });
+  const waits: Promise<unknown>[] = [];
+  if ((locale === 'en' || changes) && !english.value && !failure) waits.push(english().catch(englishFailed));
+  if (changes && !everyTopic.value && !unreachable.has('every')) waits.push(everyTopic().catch(() => missing('every')));
+  const own = topic === undefined ? undefined : topicLoader(topic);
+  if (own && !own.value && !everyTopic.value && !unreachable.has(topic!)) waits.push(own().catch(() => missing(topic!)));
+  if (waits.length) {
+    void Promise.all(waits).then(onReady);
     return undefined;
   }
   if (!changes) return defaults().byId;

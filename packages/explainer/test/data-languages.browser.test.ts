@@ -1,11 +1,10 @@
 /**
- * Data by need: a French page fetches the French side of the glossary and of
- * the field explainers only; the English texts come for an English element
+ * Data by need: a French page fetches the French side of the glossary, and
+ * of each field explainer it shows only; the English texts come for an English element
  * (or a config that changes them), once. Its own file, so that the page
  * starts with nothing loaded.
  */
 import { expect, html } from '@open-wc/testing';
-import { explainersFrench } from '@relais/sdk/glossary/explainers-fr.js';
 import { glossaryFrench } from '@relais/sdk/glossary/glossary-fr.js';
 import '../src/relais-explainer.js';
 import '../src/relais-term.js';
@@ -43,14 +42,17 @@ describe('the glossary by language', () => {
     expect(fetched('glossary-en'), 'once').to.equal(1);
   });
 
-  it('a French field explainer links its French summary without fetching the English texts', async () => {
+  it('a French field explainer fetches its own topic only, without the English texts', async () => {
     const container = await render(html`<label for="formule">Numéro de formule</label><input id="formule" />
       <relais-explainer for="formule" topic="numero-formule"></relais-explainer>`);
     const [el] = await explainersReady(container);
-    const summary = explainersFrench.find((x) => x.id === 'numero-formule')!.fr.summary;
-    expect(document.getElementById(el!.summaryId)!.textContent).to.equal(summary);
-    expect(fetched('explainers-fr')).to.equal(1);
+    expect(fetched('/explainers/fr/numero-formule.'), 'its topic').to.equal(1);
+    expect(fetched('/explainers/fr/'), 'no other topic').to.equal(1);
+    expect(fetched('explainers-fr'), 'not the list of every topic').to.equal(0);
     expect(fetched('explainers-en')).to.equal(0);
+    // Read after the element has fetched it.
+    const { explainer } = await import('@relais/sdk/glossary/explainers/fr/numero-formule.js');
+    expect(document.getElementById(el!.summaryId)!.textContent).to.equal(explainer.fr.summary);
   });
 
   it('an English field explainer shows its English texts, fetched once', async () => {

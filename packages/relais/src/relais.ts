@@ -27,6 +27,8 @@ interface Manifest {
   api: string;
   /** annotate()'s files (its entry first): its walk over the page and the glossary. */
   annotate: string[];
+  /** Each default field-explainer topic's files: fetched with `<relais-explainer>`'s own, for the topics the page shows. */
+  topics: Record<string, string[]>;
 }
 declare const __RELAIS_MANIFEST__: Manifest;
 const manifest: Manifest = __RELAIS_MANIFEST__;
@@ -79,11 +81,22 @@ function refusedByTrustedTypes(error: unknown): boolean {
   return error instanceof TypeError && /createPolicy|TrustedTypePolicyFactory/.test(error.message);
 }
 
+const topicsAsked = new Set<string>();
+/** A `<relais-explainer>`'s topic file (its id as the element reads it: `topic`, else `for`), at once with the element's files. */
+function topicOf(el: Element): void {
+  const id = el.getAttribute('topic') || (el.getAttribute('for') ?? '').toLowerCase().replace(/_/g, '-');
+  if (topicsAsked.has(id) || !Object.hasOwn(manifest.topics, id)) return;
+  topicsAsked.add(id);
+  // A topic that fails is reported by the element (its data module asks for the same file).
+  for (const file of manifest.topics[id]!) (import(/* @vite-ignore */ url(file)) as Promise<unknown>).catch(() => {});
+}
+
 /** Every Relais element in `root` (and `root` itself). */
 function scan(root: ParentNode | Element): void {
   if (root instanceof Element && tags.includes(root.localName)) need(root.localName);
-  if (asked.size === tags.length) return;
-  for (const el of root.querySelectorAll(selector)) need(el.localName);
+  if (root instanceof Element && root.localName === 'relais-explainer') topicOf(root);
+  if (asked.size < tags.length) for (const el of root.querySelectorAll(selector)) need(el.localName);
+  for (const el of root.querySelectorAll('relais-explainer')) topicOf(el);
 }
 
 const observer = new MutationObserver((records) => {
