@@ -229,7 +229,15 @@ function indicator(focused, after, reference, clip, refClip, rects, next) {
       if (after && !underNext && ratio(lf, lum(after.data, i)) < 3) continue;
       const rx = clip.x + x - refClip.x;
       const ry = clip.y + y - refClip.y;
-      if (rx >= 0 && ry >= 0 && rx < reference.width && ry < reference.height && ratio(lf, lum(reference.data, (ry * reference.width + rx) * 4)) < 3) continue;
+      if (
+        reference &&
+        rx >= 0 &&
+        ry >= 0 &&
+        rx < reference.width &&
+        ry < reference.height &&
+        ratio(lf, lum(reference.data, (ry * reference.width + rx) * 4)) < 3
+      )
+        continue;
       count++;
     }
   }
@@ -299,16 +307,24 @@ async function runCell(w, cell) {
   await M('startWalk');
   const refClip = await M('extent');
   const reference = await shot(w, refClip, condition.dpr);
+  const refScroll = await M('scrollState');
   let prev;
   const seen = new Map();
   let escaped = false;
   let reached = false;
   const check = async (stop, next) => {
     // When moving focus on closed a popup (a toggletip closes when focus leaves it), what is under it is no "unfocused" state: the reference alone says.
+    // Where moving focus on scrolled a container (Tab wrapping to the top of a long dialog), the part is shot again with that container scrolled back as it was: the same picture, unfocused.
+    const scrolled = await M('scrollState');
+    const moved = JSON.stringify(scrolled) !== JSON.stringify(stop.scroll);
+    if (moved) await M('setScroll', stop.scroll);
     let after = (await M('popups')) === stop.popups ? await shot(w, stop.clip, condition.dpr) : null;
+    if (moved) await M('setScroll', scrolled);
     if ((await M('popups')) !== stop.popups) after = null;
     const t = performance.now();
-    const { count, needed } = indicator(stop.focused, after, reference, stop.clip, refClip, stop.rects, next);
+    // The reference was shot before the walk: it shows this place only if nothing has scrolled since.
+    const sameAsReference = JSON.stringify(stop.scroll) === JSON.stringify(refScroll);
+    const { count, needed } = indicator(stop.focused, after, sameAsReference ? reference : null, stop.clip, refClip, stop.rects, next);
     spent('indicator', t);
     if (count < needed && process.env.MATRIX_DEBUG) {
       const dir = join(out, 'debug');
@@ -343,7 +359,9 @@ async function runCell(w, cell) {
     seen.set(a.id, 1);
     const clip = clipOf(a.box);
     // The focus indicator is checked on Relais's own parts; the host page's fields around a fixture are the page's.
-    prev = a.own ? { id: a.id, what: a.what, clip, rects: a.rects, popups: await M('popups'), focused: await shot(w, clip, condition.dpr) } : undefined;
+    prev = a.own
+      ? { id: a.id, what: a.what, clip, rects: a.rects, popups: await M('popups'), scroll: await M('scrollState'), focused: await shot(w, clip, condition.dpr) }
+      : undefined;
   }
   if (prev) await check(prev);
   if (!reached) problems.push(`keyboard trap: Tab never left the cell (${seen.size} stops)`);

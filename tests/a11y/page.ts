@@ -394,6 +394,21 @@ const api = {
   liveCount: () => liveWrites.length,
 
   /** What is focused: where, how big, whether it is in the cell or a sentinel. */
+  /** The scroll offsets of every scrolled box in the cell and its top layer (not the page's own: shots are in page coordinates). */
+  scrollState(): [number, number, number][] {
+    return deepElements(cell).flatMap((el, i): [number, number, number][] => (el.scrollTop || el.scrollLeft ? [[i, el.scrollTop, el.scrollLeft]] : []));
+  },
+  /** Puts the cell's boxes back at scroll offsets `scrollState()` gave (focus stays where it is). */
+  async setScroll(state: [number, number, number][]): Promise<void> {
+    const all = deepElements(cell);
+    const wanted = new Map(state.map(([i, top, left]) => [i, [top, left] as const]));
+    all.forEach((el, i) => {
+      const [top, left] = wanted.get(i) ?? [0, 0];
+      if (el.scrollTop !== top) el.scrollTop = top;
+      if (el.scrollLeft !== left) el.scrollLeft = left;
+    });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  },
   active() {
     const el = deepActive();
     if (!el || el === document.body) return { where: 'body' as const };

@@ -80,6 +80,8 @@ export const helpStyles = css`
     width: min(36rem, calc(100vw - 1rem));
     max-height: calc(100dvh - 1rem);
     overflow: auto;
+    /* A part focused at the edge of a long dialog is scrolled in with room for its focus ring (3 px, 2 px off). */
+    scroll-padding-block: 0.75rem;
     margin: auto;
     box-shadow: 0 0 0 100vmax rgb(0 0 0 / 0.6);
     padding: 0;
