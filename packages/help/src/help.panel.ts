@@ -141,7 +141,6 @@ export function syncDialog(host: PanelHost): void {
 function openDialog(host: PanelHost, dialog: HTMLDialogElement, closing: Modal | undefined): void {
   const element = host.element;
   closing?.cancel();
-  if (closing) closing.finish = undefined;
   if (!dialog.open) dialog.show();
   dialog.dataset['phase'] = 'opening';
   const modal: Modal = { inert: [], stopEscape: onEscape(host), phase: 'opening', cancel: () => {} };

@@ -82,7 +82,12 @@ function refusedByTrustedTypes(error: unknown): boolean {
 }
 
 const topicsAsked = new Set<string>();
-/** A `<relais-explainer>`'s topic file (its id as the element reads it: `topic`, else `for`), at once with the element's files. */
+/**
+ * A `<relais-explainer>`'s topic file, at once with the element's files. The
+ * id is read by the element's own rule (`RelaisExplainer.topicId`: `topic`,
+ * else `for` in lower case with `-` for `_`), written again here because the
+ * loader imports nothing; a mismatch only costs the prefetch.
+ */
 function topicOf(el: Element): void {
   const id = el.getAttribute('topic') || (el.getAttribute('for') ?? '').toLowerCase().replace(/_/g, '-');
   if (topicsAsked.has(id) || !Object.hasOwn(manifest.topics, id)) return;
