@@ -186,12 +186,16 @@ async function renderAndOpen(attr: string, slotted: string, safeLink = true): Pr
   // One after the other: a toggletip closes when something else opens (light dismiss).
   explainer.show();
   await waitUntil(() => explainer.open, 'the explanation to open', { timeout: 8000 });
+  // Its panel is a lazy part: the baseline's tags must include what it renders.
+  await waitUntil(() => q(explainer, '#panel dl, #panel p'), 'the explanation panel to render', { timeout: 8000 });
   await help.show();
   await waitUntil(() => q(help, 'a.call'), 'the help panel to open', { timeout: 8000 });
   // The page config's glossary is merged in once its module has loaded: the entry is there then.
   await waitUntil(() => (term as Shown & { entry?: unknown }).entry, 'the glossary entry', { timeout: 8000 });
   await term.show();
   await waitUntil(() => q(term, '#text'), 'the toggletip to open', { timeout: 8000 });
+  // What opened first is still there (a config loading later must not blank it).
+  expect(q(explainer, '#panel dl, #panel p'), 'the explanation panel, after the others opened').to.not.equal(null);
   return root;
 }
 const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
@@ -260,6 +264,7 @@ describe('hostile input on the built bundle', function () {
       await waitUntil(() => q(term, 'button.term') && q(explainer, 'button'), 'the elements to render', { timeout: 8000 });
       await term.show();
       explainer.show();
+      await waitUntil(() => q(explainer, '#panel dl, #panel p'), 'the explanation panel to render', { timeout: 8000 });
       await new Promise((r) => setTimeout(r, 30));
       expect(damage(baselineTags), JSON.stringify(text)).to.deep.equal([]);
       expect(watch.errors).to.deep.equal([]);

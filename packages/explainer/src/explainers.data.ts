@@ -61,7 +61,8 @@ function englishFailed(): void {
  * The explainers for a config's `explainers` part, by topic id, in a
  * language: the element's `topic` among them once its file (and, on an
  * English page, the English texts) has loaded; undefined while they load
- * (then `onReady`). An unknown topic gives what has loaded, without it.
+ * (then `onReady`). While a page config's topics load, a default topic
+ * already loaded is given as it is (the element does not go blank). An unknown topic gives what has loaded, without it.
  * Problems are logged once.
  */
 export function explainersFor(
@@ -77,7 +78,10 @@ export function explainersFor(
   if (own && !own.value && !everyTopic.value && !unreachable.has(topic!)) waits.push(own().catch(() => missing(topic!)));
   if (waits.length) {
     void Promise.all(waits).then(onReady);
-    return undefined;
+    // An explainer already shown stays shown while the page config's topics load (then it is re-rendered with them):
+    // only an English element still waiting for its English, or a topic not loaded yet, waits.
+    const shown = topic !== undefined && (locale === 'fr' || english.value) ? defaults().byId : undefined;
+    return shown?.has(topic!) ? shown : undefined;
   }
   if (!changes) return defaults().byId;
   const key = JSON.stringify(changes);
