@@ -5,10 +5,11 @@
 // first press answered without a new request — and how deep the chain of
 // requests goes (the page is 1). Then the example page with every element,
 // before any interaction. Budgets are checked; exit 1 over budget.
-// A second table lists each file of the bundle, for whoever looks for the fat.
+// A second table lists each file of the bundle, for whoever looks for the fat;
+// `npm run size -- --files` also lists, per page, the files it fetched.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { jsOf, kb, launch, recorder, root, serve } from './pages.mjs';
+import { gzBytes, jsOf, kb, launch, recorder, root, serve } from './pages.mjs';
 
 const KB = 1024;
 /**
@@ -79,6 +80,14 @@ const server = await serve({ pages });
 const browser = await launch();
 let failed = false;
 const rows = [];
+/** `--files`: each page's fetched files, largest first (where the bytes go). */
+const listFiles = process.argv.includes('--files');
+const fetchedFiles = [];
+async function noteFiles(name, files) {
+  if (!listFiles) return;
+  const sized = await Promise.all(files.map(async (f) => ({ file: f.replace(/^\/relais\//, ''), gzip: await gzBytes(f, server.origin) })));
+  fetchedFiles.push({ name, files: sized.sort((a, b) => b.gzip - a.gzip) });
+}
 const check = (value, budget) => {
   const over = value > budget;
   failed ||= over;
@@ -116,6 +125,7 @@ try {
       status: [check(usable.bytes, budgets.element), check(renderDepth, budgets.depth), after.length ? 'press waited' : 'ok'].find((s) => s !== 'ok') ?? 'ok',
     });
     if (after.length) failed = true;
+    await noteFiles(`<${c.tag}> alone, until usable`, usable.files);
     await context.close();
   }
 
@@ -140,6 +150,7 @@ try {
   );
   await rec.idle(1500);
   const all = await jsOf(rec.requests(), server.origin, relais);
+  await noteFiles('the carte-grise example, before any interaction', all.files);
   rows.push({
     page: 'carte-grise example (5 elements)',
     'JS until usable': kb(all.bytes),
@@ -160,6 +171,10 @@ const loader = gzipSync(readFileSync(`${root}packages/relais/dist/relais.js`), {
 console.log('What a page fetches (Chromium; JavaScript gzipped -9; depth: the page is 1):');
 console.table([{ file: 'relais.js (the loader)', gzip: kb(loader), budget: kb(budgets.loader), status: check(loader, budgets.loader) }]);
 console.table(rows);
+for (const { name, files } of fetchedFiles) {
+  console.log(`${name}:`);
+  console.table(files.map((f) => ({ file: f.file, gzip: kb(f.gzip) })));
+}
 
 // Second table: each file of the bundle.
 const dist = `${root}packages/relais/dist`;

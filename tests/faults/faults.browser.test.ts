@@ -133,6 +133,22 @@ describe('Faults (built bundle, a fresh page each)', () => {
     ]);
   });
 
+  it("a field explainer's topic file answers 404: no button that would open nothing, the field's description unchanged, one message naming the fix", async () => {
+    const file = await builtFile('relais-numero-immatriculation');
+    const page = await openPage({ bundle: [`/relais-block/${file}/relais.js`] });
+    await rendered(page, 'relais-help', 'button.trigger');
+    await until(() => record(page).messages.length > 0, 'Relais said nothing');
+    const explainer = page.doc.querySelector('relais-explainer')!;
+    await (explainer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(explainer.shadowRoot?.querySelector('button'), 'a button with nothing to show').to.equal(null);
+    expect(page.doc.getElementById('immatriculation')?.getAttribute('aria-describedby') ?? '', 'a summary that is not there').to.not.contain(
+      'relais-explainer',
+    );
+    await citizenAndForm(page, [
+      /^warn: \[relais\] A field explainer could not load \(a file of `dist\/` is missing or blocked\)\. Fix: serve every file of `dist\/` beside relais\.js\.$/,
+    ]);
+  });
+
   it("<relais-help>'s entry file alone answers 404 (it only re-exports): the element is defined all the same, and nothing is said", async () => {
     const page = await openPage({ bundle: ['/relais-block/relais-help.js/relais.js'] });
     await allUpgraded(page);
