@@ -123,13 +123,15 @@ function watch(root: Document | ShadowRoot): void {
   observer.observe(root, { childList: true, subtree: true });
 }
 
-// Shadow roots the page opens later: followed too (the call itself is left as it was).
+// Shadow roots the page opens later: followed too (the call itself is left as it was). Not those of
+// Relais's own elements: what they render (the help panel's finder) they load themselves, and watching
+// them would scan every render of every element (the help panel's opening, a form of many terms).
 // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the element as `this`
 const attach = Element.prototype.attachShadow;
 if (!(attach as { relais?: boolean }).relais) {
   const follow = function (this: Element, init: ShadowRootInit): ShadowRoot {
     const root = attach.call(this, init);
-    if (init.mode === 'open') queueMicrotask(() => watch(root));
+    if (init.mode === 'open' && !this.localName.startsWith('relais-')) queueMicrotask(() => watch(root));
     return root;
   };
   (follow as { relais?: boolean }).relais = true;

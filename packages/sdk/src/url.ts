@@ -35,7 +35,20 @@ function pageBase(): string {
  * `document.baseURI` in a browser).
  */
 function checked(value: unknown, schemes: readonly string[], base: string, relative: boolean): string | undefined {
-  if (typeof value !== 'string' || FORBIDDEN.test(value)) return undefined;
+  if (typeof value !== 'string') return undefined;
+  // The verdict depends on these four only: kept, since every render of every element checks the same few links
+  // (parsing two URLs each time was a visible part of opening the help panel on a slow phone).
+  const key = `${relative ? 1 : 0}${schemes.join()}\n${base}\n${value}`;
+  if (verdicts.has(key)) return verdicts.get(key);
+  const verdict = decide(value, schemes, base, relative);
+  if (verdicts.size >= 512) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+const verdicts = new Map<string, string | undefined>();
+
+function decide(value: string, schemes: readonly string[], base: string, relative: boolean): string | undefined {
+  if (FORBIDDEN.test(value)) return undefined;
   const link = value.trim();
   if (!link) return undefined;
   let url: URL;
