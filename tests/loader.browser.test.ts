@@ -16,6 +16,13 @@ const fetched = (): string[] =>
     .map((e) => new URL(e.name).pathname)
     .filter((p) => p.startsWith('/relais/'));
 const rendered = (el: Element, selector: string) => el.shadowRoot?.querySelector(selector) ?? null;
+/** A shadow root the page makes, on a box of its own in the page. */
+function pageShadowRoot(mode: ShadowRootMode): ShadowRoot {
+  const host = document.createElement('div');
+  host.className = 'loader-test';
+  document.body.append(host);
+  return host.attachShadow({ mode });
+}
 
 describe('the loader (relais.js)', function () {
   this.timeout(20000);
@@ -51,10 +58,7 @@ describe('the loader (relais.js)', function () {
   });
 
   it('inside an open shadow root the page creates: an element there at once, and one put there afterwards', async () => {
-    const host = document.createElement('div');
-    host.className = 'loader-test';
-    document.body.append(host);
-    const root = host.attachShadow({ mode: 'open' });
+    const root = pageShadowRoot('open');
     root.innerHTML = '<p>La <relais-term term="certificat-immatriculation">carte grise</relais-term> à votre nom.</p>';
     const term = root.querySelector('relais-term')!;
     await waitUntil(() => rendered(term, 'button.term'), '<relais-term> in a shadow root never rendered', { timeout: 10000 });
@@ -67,10 +71,7 @@ describe('the loader (relais.js)', function () {
   });
 
   it('inside a closed shadow root, an element is not seen (the page must load its entry file itself)', async () => {
-    const host = document.createElement('div');
-    host.className = 'loader-test';
-    document.body.append(host);
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = pageShadowRoot('closed');
     root.innerHTML = '<relais-help><a href="tel:3400">Appelez le 34 00</a></relais-help>';
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(customElements.get('relais-help')).to.equal(undefined);
@@ -80,10 +81,7 @@ describe('the loader (relais.js)', function () {
   });
 
   it("does not follow Relais's own shadow roots: what an element renders inside does not make the loader fetch", async () => {
-    const host = document.createElement('div');
-    host.className = 'loader-test';
-    document.body.append(host);
-    const root = host.attachShadow({ mode: 'open' });
+    const root = pageShadowRoot('open');
     const steps = document.createElement('relais-steps');
     steps.setAttribute('procedure', 'ants/carte-grise/changement-titulaire');
     steps.setAttribute('no-persist', '');

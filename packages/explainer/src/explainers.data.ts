@@ -62,8 +62,8 @@ function englishFailed(): void {
  * language: the element's `topic` among them once its file (and, on an
  * English page, the English texts) has loaded; undefined while they load
  * (then `onReady`). While a page config's topics load, a default topic
- * already loaded is given as it is (the element does not go blank). An unknown topic gives what has loaded, without it.
- * Problems are logged once.
+ * already loaded is given as it is (the element does not go blank). An
+ * unknown topic gives what has loaded, without it. Problems are logged once.
  */
 export function explainersFor(
   changes: ExplainersConfig | undefined,

@@ -131,7 +131,7 @@ const attach = Element.prototype.attachShadow;
 if (!(attach as { relais?: boolean }).relais) {
   const follow = function (this: Element, init: ShadowRootInit): ShadowRoot {
     const root = attach.call(this, init);
-    if (init.mode === 'open' && !this.localName.startsWith('relais-')) queueMicrotask(() => watch(root));
+    if (init.mode === 'open' && !tags.includes(this.localName)) queueMicrotask(() => watch(root));
     return root;
   };
   (follow as { relais?: boolean }).relais = true;
