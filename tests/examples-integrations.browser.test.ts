@@ -57,12 +57,13 @@ async function keyboardToHelp(doc: Document): Promise<void> {
   for (let i = 0; i < 20 && !(doc.activeElement === help && help.shadowRoot!.activeElement === trigger(doc)); i++) await sendKeys({ press: 'Tab' });
   expect(help.shadowRoot!.activeElement, 'Tab reaches the help button').to.equal(trigger(doc));
   await sendKeys({ press: 'Enter' });
-  await until(() => help.shadowRoot!.querySelector('a.call'), 'the panel and its phone link, after Enter');
+  // Seen: the panel is laid out out of sight before the press (ready for it), so being there is not enough.
+  await until(() => help.shadowRoot!.querySelector('a.call')?.checkVisibility({ visibilityProperty: true }), 'the panel and its phone link, after Enter');
   expect(trigger(doc)!.getAttribute('aria-expanded')).to.equal('true');
   await sendKeys({ press: 'Escape' });
   // Closed: the button says so, and the panel's content (kept or not) is not shown.
   await until(
-    () => trigger(doc)!.getAttribute('aria-expanded') === 'false' && !help.shadowRoot!.querySelector('a.call')?.checkVisibility(),
+    () => trigger(doc)!.getAttribute('aria-expanded') === 'false' && !help.shadowRoot!.querySelector('a.call')?.checkVisibility({ visibilityProperty: true }),
     'the panel closed, after Escape',
   );
   expect(help.shadowRoot!.activeElement, 'focus back on the button').to.equal(trigger(doc));

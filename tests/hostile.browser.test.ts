@@ -189,7 +189,7 @@ async function renderAndOpen(attr: string, slotted: string, safeLink = true): Pr
   // Its panel is a lazy part: the baseline's tags must include what it renders.
   await waitUntil(() => q(explainer, '#panel dl, #panel p'), 'the explanation panel to render', { timeout: 8000 });
   await help.show();
-  await waitUntil(() => q(help, 'a.call'), 'the help panel to open', { timeout: 8000 });
+  await waitUntil(() => q(help, 'a.call')?.checkVisibility({ visibilityProperty: true }), 'the help panel to open', { timeout: 8000 });
   // The page config's glossary is merged in once its module has loaded: the entry is there then.
   await waitUntil(() => (term as Shown & { entry?: unknown }).entry, 'the glossary entry', { timeout: 8000 });
   await term.show();
@@ -315,7 +315,7 @@ describe(`fuzzed configs in the page (seed ${seed})`, function () {
     const trigger = q<HTMLButtonElement>(help, 'button.trigger');
     if (!trigger) return fallback.isConnected && fallback.getClientRects().length ? 'tel:3400' : undefined;
     await (help as Shown).show();
-    await waitUntil(() => q(help, 'a.call'), 'the panel', { timeout: 8000 });
+    await waitUntil(() => q(help, 'a.call')?.checkVisibility({ visibilityProperty: true }), 'the panel', { timeout: 8000 });
     return q<HTMLAnchorElement>(help, 'a.call')?.getAttribute('href') ?? undefined;
   }
 

@@ -46,7 +46,7 @@ describe('links in the built bundle', () => {
       const help = document.body.firstElementChild as HTMLElement & { show(): Promise<void> };
       await waitUntil(() => help.shadowRoot?.querySelector('button.trigger'), 'the help button', { timeout: 5000 });
       await help.show();
-      await waitUntil(() => help.shadowRoot?.querySelector('a.call'), 'the panel', { timeout: 5000 });
+      await waitUntil(() => help.shadowRoot?.querySelector('a.call')?.checkVisibility({ visibilityProperty: true }), 'the panel', { timeout: 5000 });
       return () => [...help.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Lien à tester');
     };
     // The validator loads on demand with the first page config: wait for it once, so that each case below is decided by it.

@@ -65,13 +65,13 @@ export async function openHelp(el: RelaisHelp): Promise<HTMLAnchorElement> {
 
 /** Waits until the panel's content is rendered. */
 export async function waitForPanel(el: RelaisHelp): Promise<void> {
-  await waitUntil(() => el.open && phoneLink(el), 'the panel never showed its phone link', { timeout: 5000 });
+  await waitUntil(() => el.open && seen(phoneLink(el)), 'the panel never showed its phone link', { timeout: 5000 });
   await el.updateComplete;
 }
 
 /** Waits until the panel is closed: its content (kept, ready for the next press) is not shown. */
 export async function waitForClosed(el: RelaisHelp): Promise<void> {
-  await waitUntil(() => !el.open && !phoneLink(el)?.getClientRects().length, 'the panel never closed', { timeout: 5000 });
+  await waitUntil(() => !el.open && !seen(phoneLink(el)), 'the panel never closed', { timeout: 5000 });
   await el.updateComplete;
 }
 
@@ -88,6 +88,11 @@ export function politeRegion(): HTMLElement | null {
 /** Whether the element has a layout box (is rendered at all). */
 export function hasBox(element: Element | null | undefined): boolean {
   return Boolean(element && element.getClientRects().length > 0);
+}
+
+/** Whether the element can be seen: it has a layout box and is not `visibility: hidden` (the closed panel is laid out out of sight, ready for the press). */
+export function seen(element: Element | null | undefined): boolean {
+  return hasBox(element) && element!.checkVisibility({ visibilityProperty: true });
 }
 
 /** Calls to console.warn while `record` is on (the original is restored by `restore`). */

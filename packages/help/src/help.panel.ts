@@ -309,6 +309,28 @@ function renderPanelBody(h: PanelHost, view: HelpView, panelId: string, withClos
   return html`${head} ${renderPhone(h, view, 'open')} ${renderAccess(h, view, true)} ${code} ${points} ${other}`;
 }
 
+/** The elements whose panel has been shown once, painted: their finder is rendered from then on (open or not, its search kept). */
+const finderShown = new WeakSet<HTMLElement>();
+
+/** Whether the finder is rendered; on the first opening, it is not yet, and its rendering is asked for just after the next paint. */
+function finderDue(h: PanelHost): boolean {
+  const element = h.element;
+  if (finderShown.has(element)) return true;
+  if (h.open) {
+    afterPaint(() => {
+      if (finderShown.has(element)) return;
+      finderShown.add(element);
+      h.requestUpdate();
+    });
+  }
+  return false;
+}
+
+/** Runs `task` once the next frame has been painted (a task queued from the frame's callback runs after its paint). */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 /** The finder's element, defined on demand (its own search code loads when the citizen uses it). */
 const defineFinder = loadOnce(() => import('./relais-help-points.js'));
 /**
@@ -318,8 +340,9 @@ const defineFinder = loadOnce(() => import('./relais-help-points.js'));
 function renderFinder(h: PanelHost): TemplateResult {
   const points = h.config.help?.points;
   const maps = renderMaps((id) => h.t(id));
-  // The panel is made ready, hidden, before the first press: the finder (a page of its own) comes with the press, its maps showing meanwhile.
-  if (!points?.src || !h.open) return maps;
+  // The panel is made ready, hidden, before the first press: the finder (a page of its own) comes just after
+  // the panel's first paint, its maps showing meanwhile, so that the press shows the panel at once (INP).
+  if (!points?.src || !finderDue(h)) return maps;
   defineFinder().catch(() => {
     // The maps inside it stay: they are its fallback.
   });

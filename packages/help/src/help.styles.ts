@@ -70,6 +70,23 @@ export const helpStyles = css`
   .panel[hidden] {
     display: none;
   }
+  /*
+   * Made ready before the first press, the panel is laid out out of sight
+   * (not display: none), so that the press only shows it: no style or layout
+   * of its content on the click (INP). Its room clips it, so the hidden panel
+   * adds nothing to the page's scrolling; open, it is in the flow.
+   */
+  .room {
+    position: relative;
+    overflow: clip;
+  }
+  .panel[hidden].prepared {
+    display: block;
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 0;
+    visibility: hidden;
+  }
   /* Opened with show() and made modal by hand (see help.panel.ts): fixed in
      the middle of the viewport, above the page, with its own backdrop. */
   dialog {

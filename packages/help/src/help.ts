@@ -216,7 +216,11 @@ export class RelaisHelp extends RelaisElement {
       ${
         floating
           ? html`<dialog part="dialog" aria-modal="true" aria-labelledby="${id}-title">${body}</dialog>`
-          : html`<div part="panel" class="panel" id=${id} role="region" aria-labelledby="${id}-title" ?hidden=${!this.open}>${body}</div>`
+          : html`<div class="room">
+              <div part="panel" class="panel ${this._prepared ? 'prepared' : ''}" id=${id} role="region" aria-labelledby="${id}-title" ?hidden=${!this.open}>
+                ${body}
+              </div>
+            </div>`
       }
     </div>`;
   }

@@ -20,6 +20,7 @@ import {
   recordErrors,
   recordWarnings,
   renderHelp,
+  seen,
   shownCode,
   trigger,
   waitForClosed,
@@ -140,6 +141,30 @@ describe('<relais-help>', () => {
       expect(hasBox(el.querySelector('a[href="tel:3400"]'))).to.equal(false);
       const tree = await a11yTree('relais-help');
       expect(findAll(tree, 'link')).to.deep.equal([]);
+    });
+
+    it('has its panel ready before the press, out of sight: not seen, not heard, not reached by Tab, no scrolling added', async () => {
+      const { el } = await renderHelp(carteGrise());
+      // Made ready when the page is idle (laid out, hidden), so that the press only shows it.
+      await waitUntil(() => phoneLink(el), 'the panel was never made ready', { timeout: 5000 });
+      expect(el.open).to.equal(false);
+      expect(seen(phoneLink(el)), 'the phone link of the closed panel').to.equal(false);
+      const tree = await a11yTree('relais-help');
+      expect(findAll(tree, 'link'), 'links heard in the closed panel').to.deep.equal([]);
+      expect(findAll(tree, 'region')).to.deep.equal([]);
+      document.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(trigger(el));
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id, 'Tab after the button').to.equal('outside');
+      const page = document.documentElement;
+      expect(page.scrollHeight, 'the hidden panel makes the page scroll').to.be.at.most(innerHeight);
+      // Control: without its room's clip, the hidden panel would make the page longer.
+      const unclip = document.createElement('style');
+      unclip.textContent = '.room { overflow: visible !important; }';
+      el.shadowRoot!.append(unclip);
+      expect(page.scrollHeight, 'control: the panel unclipped').to.be.greaterThan(innerHeight);
+      unclip.remove();
     });
 
     it('speaks English inside lang="en"', async () => {
