@@ -107,6 +107,11 @@ export const helpStyles = css`
     background: var(--_help-surface);
     color: var(--_text);
   }
+  /* The same for the floating variant: the closed dialog, made ready, is laid out out of sight (fixed: no scrolling added). */
+  dialog.prepared:not([open]) {
+    display: block;
+    visibility: hidden;
+  }
   dialog .panel {
     margin: 0;
     border: 0;

@@ -215,7 +215,7 @@ export class RelaisHelp extends RelaisElement {
       </button>
       ${
         floating
-          ? html`<dialog part="dialog" aria-modal="true" aria-labelledby="${id}-title">${body}</dialog>`
+          ? html`<dialog part="dialog" class=${this._prepared ? 'prepared' : ''} aria-modal="true" aria-labelledby="${id}-title">${body}</dialog>`
           : html`<div class="room">
               <div part="panel" class="panel ${this._prepared ? 'prepared' : ''}" id=${id} role="region" aria-labelledby="${id}-title" ?hidden=${!this.open}>
                 ${body}

@@ -275,6 +275,21 @@ describe('<relais-help>', () => {
       one(node, 'link', 'Appeler le 34 00');
     });
 
+    it('closed, its dialog made ready out of sight: not seen, not heard, not reached by Tab', async () => {
+      const { el } = await renderHelp(carteGrise('floating'));
+      await waitUntil(() => phoneLink(el), 'the dialog was never made ready', { timeout: 5000 });
+      expect(dialog(el)!.open).to.equal(false);
+      expect(seen(phoneLink(el)), 'the phone link of the closed dialog').to.equal(false);
+      const tree = await a11yTree('html');
+      expect(findAll(tree, 'dialog')).to.deep.equal([]);
+      expect(findAll(tree, 'link', 'Appeler le 34 00')).to.deep.equal([]);
+      document.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(trigger(el));
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id, 'Tab after the button').to.equal('outside');
+    });
+
     it('closed: a button that says it opens a dialog', async () => {
       const { el } = await renderHelp(carteGrise('floating'));
       const tree = await a11yTree('html');

@@ -1,0 +1,28 @@
+import { launch, root, serve } from './pages.mjs';
+const base = await (await import('node:fs/promises')).readFile(`${root}examples/carte-grise/index.html`, 'utf8');
+const fields = Array.from({ length: Number(process.env.EXTRA ?? 0) }, (_, i) => `<p class="field"><label for="extra-${i}">Information ${i + 1} sur le véhicule</label><input id="extra-${i}" name="extra-${i}"></p>`).join('');
+const server = await serve({ pages: { '/examples/carte-grise/bench-with.html': base.replace('</fieldset>', `${fields}</fieldset>`) } });
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 412, height: 860 }, deviceScaleFactor: 2 });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await page.goto(`${server.origin}/examples/carte-grise/bench-with.html`, { waitUntil: 'load' });
+await page.waitForTimeout(2500);
+const events = [];
+cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+await page.locator(process.env.SEL ?? 'relais-help >> button.trigger').first().click();
+await page.waitForTimeout(800);
+await cdp.send('Tracing.end'); await done;
+const main = events.filter((e) => e.ph === 'X' && e.dur);
+const click = main.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+const t0 = main.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'pointerdown')[0]?.ts ?? click.ts;
+const tid = click.tid;
+const win = main.filter((e) => e.tid === tid && e.ts >= t0 - 1000 && e.ts < t0 + 400000);
+const top = {};
+for (const e of win) if (['EventDispatch','FunctionCall','RunMicrotasks','UpdateLayoutTree','Layout','Paint','PrePaint','Layerize','UpdateLayer','RecalculateStyles','ParseHTML','HitTest','FireAnimationFrame','TimerFire','v8.execute','CompositeLayers','Commit','ScheduleStyleRecalculation','IntersectionObserverController::computeIntersections','UpdateLayerTree'].includes(e.name)) { const k = e.name + (e.name==='EventDispatch'? ':'+e.args.data.type:''); top[k] = top[k] ?? []; top[k].push([((e.ts - t0)/1000).toFixed(1), (e.dur/1000).toFixed(1)]); }
+for (const [k, v] of Object.entries(top)) console.log(k, JSON.stringify(v.slice(0, 12)));
+for (const e of win.filter((e) => e.name === "Layout" || e.name === "UpdateLayoutTree")) console.log(e.name, ((e.ts - t0) / 1000).toFixed(1), JSON.stringify(e.args).slice(0, 300));
+await browser.close(); await server.close();
