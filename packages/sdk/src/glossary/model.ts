@@ -53,8 +53,28 @@ export interface GlossaryEntry {
   checked?: CheckedFacts;
 }
 
-/** An entry without its English texts: what a French page loads (`glossary-fr.ts`). */
+/** An entry without its English texts (`glossary-fr.ts`: the index joined with the French texts). */
 export type GlossaryBase = Omit<GlossaryEntry, 'en'>;
+
+/** What finding a word and naming its button need, in one language: the term and its other forms. */
+export type GlossaryForms = Pick<GlossaryText, 'term' | 'variants'>;
+
+/** An entry of the French index (`glossary-fr-index.ts`): what a page loads first, before any entry's texts. */
+export interface GlossaryIndexEntry {
+  id: string;
+  domain: GlossaryDomain;
+  fr: GlossaryForms;
+}
+
+/** An entry as a page lists it: the index's (French forms only, before any texts), or a whole entry. What finding a word reads. */
+export type GlossaryListed = GlossaryIndexEntry | GlossaryEntry;
+
+/** An entry's French texts, apart from the index (`terms/fr/<id>.ts`): what its explanation shows, and its checked facts. */
+export interface GlossaryEntryTexts {
+  fr: Omit<GlossaryText, keyof GlossaryForms>;
+  link?: string;
+  checked?: CheckedFacts;
+}
 
 /** A picture that shows where to find a value, with a text alternative that says where to look. */
 export interface ExplainerPicture {
