@@ -66,14 +66,40 @@ function loaderOwnsStore() {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved && `${resolved.id}${suffix}`;
     },
-    load(id) {
-      if (!id.endsWith(suffix)) return null;
-      // This copy is compiled here (the TypeScript plugin leaves ids with a query alone), by TypeScript itself.
-      const source = readFileSync(id.slice(0, -suffix.length), 'utf8');
-      return typescriptApi.transpileModule(source, {
-        compilerOptions: { module: typescriptApi.ModuleKind.ESNext, target: typescriptApi.ScriptTarget.ES2022, verbatimModuleSyntax: true },
-      }).outputText;
+    load: (id) => (id.endsWith(suffix) ? transpiled(id, suffix) : null),
+  };
+}
+
+/** A copy of a module, compiled here by TypeScript itself (the TypeScript plugin leaves ids with a query alone). */
+function transpiled(id, suffix) {
+  const source = readFileSync(id.slice(0, -suffix.length), 'utf8');
+  return typescriptApi.transpileModule(source, {
+    compilerOptions: { module: typescriptApi.ModuleKind.ESNext, target: typescriptApi.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+  }).outputText;
+}
+
+/** Each default glossary entry's French texts (`terms/fr/<id>.ts`): a file of their own, fetched for the terms a page shows. */
+const glossaryText = /[\\/]packages[\\/]sdk[\\/]src[\\/]glossary[\\/]terms[\\/]fr[\\/][^\\/?]+\.ts$/;
+
+/**
+ * The whole French glossary (`glossary-fr.ts`), which an English page and a
+ * merge of the page config's changes load, in one file: copies of the
+ * entries' text files go into it, as the files themselves are each a chunk
+ * of their own (what a French page fetches). Without this, the whole
+ * glossary would be one request per entry.
+ */
+function wholeFrenchGlossary() {
+  const suffix = '?relais-whole';
+  return {
+    name: 'relais-whole-glossary',
+    async resolveId(source, importer, options) {
+      const fromData = importer?.endsWith('/packages/explainer/src/glossary.data.ts') && source === '@relais/sdk/glossary/glossary-fr.js';
+      const inCopy = importer?.endsWith(suffix);
+      if (!fromData && !inCopy) return null;
+      const resolved = await this.resolve(source, inCopy ? importer.slice(0, -suffix.length) : importer, { ...options, skipSelf: true });
+      return resolved && (fromData || glossaryText.test(resolved.id)) ? `${resolved.id}${suffix}` : resolved;
     },
+    load: (id) => (id.endsWith(suffix) ? transpiled(id, suffix) : null),
   };
 }
 
@@ -138,7 +164,8 @@ export default {
     dir: 'packages/relais/dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'relais-[name]-[hash].js',
+    // An entry's texts are named as such (a topic of the field explainers may have the same id).
+    chunkFileNames: (chunk) => (glossaryText.test(chunk.facadeModuleId ?? '') ? 'relais-glossary-text-[name]-[hash].js' : 'relais-[name]-[hash].js'),
     sourcemap: true,
     // Lit and the shared core in one file: every element needs them, and one file compresses better than six.
     manualChunks: (id) =>
@@ -150,6 +177,7 @@ export default {
   treeshake,
   plugins: [
     loaderOwnsStore(),
+    wholeFrenchGlossary(),
     workspaceResolve(),
     // The project's TypeScript: `tsc -b` writes the declarations; here only the JavaScript for the bundle.
     ts({

@@ -149,6 +149,24 @@ describe('Faults (built bundle, a fresh page each)', () => {
     ]);
   });
 
+  it("a glossary entry's texts answer 404: the word still opens and says, in plain French, that its explanation could not load; one message naming the file and the fix", async () => {
+    const file = await builtFile('relais-glossary-text-certificat-immatriculation', await builtFile('relais-glossary.data'));
+    const page = await openPage({ bundle: [`/relais-block/${file}/relais.js`] });
+    const root = await rendered(page, 'relais-term', 'button.term');
+    await until(() => record(page).messages.length > 0, 'Relais said nothing (the texts are fetched at idle)', 8000);
+    root.querySelector<HTMLButtonElement>('button.term')!.click();
+    await until(() => root.querySelector('.tip #text'), 'the toggletip never opened');
+    const said = (root.querySelector('.tip')!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(said).to.contain("certificat d'immatriculation");
+    expect(said).to.contain("L'explication de ce mot n'a pas pu s'afficher.");
+    expect(root.querySelector('button.term')!.getAttribute('aria-expanded')).to.equal('true');
+    await citizenAndForm(page, [
+      new RegExp(
+        `^warn: \\[relais\\] The explanation of the glossary entry "certificat-immatriculation" could not load: its file is missing or blocked \\(in Relais's dist/, relais-glossary-text-certificat-immatriculation-….js; .*\\)\\. The word's toggletip says so\\. Fix: serve every file of Relais's dist/ folder beside relais\\.js`,
+      ),
+    ]);
+  });
+
   it("<relais-help>'s entry file alone answers 404 (it only re-exports): the element is defined all the same, and nothing is said", async () => {
     const page = await openPage({ bundle: ['/relais-block/relais-help.js/relais.js'] });
     await allUpgraded(page);

@@ -152,9 +152,9 @@ export function fallbackShown(page: Page): boolean {
   return Boolean(link && shown(link));
 }
 
-/** A bundle file's name as built (hashed), read from relais.js: `prefix` is e.g. `relais-help.panel`. */
-export async function builtFile(prefix: string): Promise<string> {
-  const loader = await (await fetch('/relais/relais.js')).text();
+/** A bundle file's name as built (hashed), read from relais.js (or from the bundle file `from`): `prefix` is e.g. `relais-help.panel`. */
+export async function builtFile(prefix: string, from = 'relais.js'): Promise<string> {
+  const loader = await (await fetch(`/relais/${from}`)).text();
   const escaped = prefix.replace(/[.]/g, '\\.');
   const found = new RegExp(`${escaped}(-[\\w-]{8})?\\.js`).exec(loader)?.[0];
   if (!found) throw new Error(`no ${prefix} file in relais.js`);

@@ -6,7 +6,7 @@ export { configRevision, configure, pageConfig, pageState, publishState, resetCo
 export type { PageState } from './config-store.js';
 export { defineElement, duplicateWarning } from './define.js';
 export { easyPreference, onEasyPreference, resetEasyPreference, setEasyPreference } from './easy.js';
-export { LazyPart, loadOnce, whenIdle } from './lazy.js';
+export { LazyPart, loadOnce, loaderById, whenIdle } from './lazy.js';
 export type { LazyPartHost, LazyPartOptions, Loader, LoadTime, PartNeed } from './lazy.js';
 export { closestLang, followLang, resolveLocale, toLocale } from './locale.js';
 export { tokenNames, tokens } from './tokens.js';

@@ -33,6 +33,17 @@ export function loadOnce<T>(load: () => Promise<T>): Loader<T> {
   return loader;
 }
 
+/** One `loadOnce` loader per id of `table` (made on first use); undefined for an id the table lacks. */
+export function loaderById<T>(table: Readonly<Record<string, () => Promise<T>>>): (id: string) => Loader<T> | undefined {
+  const made = new Map<string, Loader<T>>();
+  return (id) => {
+    if (!Object.hasOwn(table, id)) return undefined;
+    let loader = made.get(id);
+    if (!loader) made.set(id, (loader = loadOnce(table[id]!)));
+    return loader;
+  };
+}
+
 type IdleWindow = { requestIdleCallback?: (task: () => void, options?: { timeout: number }) => number };
 
 /** Runs `task` when the page is idle (within 3 s at most), or soon where there is no idle callback. */

@@ -9,7 +9,7 @@
  */
 import { glossaryMatcher } from '@relais/plain';
 import type { Matcher } from '@relais/plain';
-import type { GlossaryEntry, Locale } from '@relais/sdk';
+import type { GlossaryEntry, GlossaryListed, Locale } from '@relais/sdk';
 
 /** Where terms are looked for: labels, legends, hints, paragraphs and the like. */
 export const DEFAULT_SELECTOR = 'label, legend, p, li, dt, dd, caption, figcaption, th, td, .hint, .fr-hint-text, [data-relais-annotate]';
@@ -64,13 +64,14 @@ export const IGNORED = [
 
 /** What one pass needs. */
 export interface RunOptions {
-  entries: readonly GlossaryEntry[];
+  /** The entries to find: the French index is enough. */
+  entries: readonly GlossaryListed[];
   locale: Locale;
   selector: string;
   section: string;
   ignore: string;
-  /** The glossary was given to annotate() (not the page's): the wrapped words look themselves up in it. */
-  own: boolean;
+  /** The glossary given to annotate() (not the page's): the wrapped words look themselves up in it. */
+  own: readonly GlossaryEntry[] | undefined;
 }
 
 /** What one pass did. */
@@ -185,7 +186,7 @@ export function run(root: ParentNode, options: RunOptions): RunResult {
         const term = doc.createElement('relais-term');
         term.setAttribute('term', whole);
         term.setAttribute('data-relais-annotated', 'after-label');
-        if (options.own) (term as HTMLElement & { glossary?: readonly GlossaryEntry[] }).glossary = options.entries;
+        if (options.own) (term as HTMLElement & { glossary?: readonly GlossaryEntry[] }).glossary = options.own;
         block.after(term);
         result.wrapped++;
         result.terms.push(whole);
@@ -206,7 +207,7 @@ export function run(root: ParentNode, options: RunOptions): RunResult {
         const term = doc.createElement('relais-term');
         term.setAttribute('term', match.id);
         term.setAttribute('data-relais-annotated', '');
-        if (options.own) (term as HTMLElement & { glossary?: readonly GlossaryEntry[] }).glossary = options.entries;
+        if (options.own) (term as HTMLElement & { glossary?: readonly GlossaryEntry[] }).glossary = options.own;
         word.replaceWith(term);
         term.append(word);
       }

@@ -4,7 +4,7 @@
  * behaviour. The matching code and the glossary load on demand.
  */
 import { closestLang, pageConfig, toLocale, warnOnce } from '@relais/core';
-import type { GlossaryEntry, Locale } from '@relais/sdk';
+import type { GlossaryEntry, GlossaryListed, Locale } from '@relais/sdk';
 import { annotateLoader, glossaryLoader } from './shared.js';
 
 type Run = typeof import('./annotate.run.js');
@@ -95,7 +95,7 @@ function start(
   options: AnnotateOptions,
   state: { wrapped: number; terms: string[]; observer?: MutationObserver },
   run: Run,
-  entries: readonly GlossaryEntry[],
+  entries: readonly GlossaryListed[],
   locale: Locale,
 ): void {
   try {
@@ -105,7 +105,7 @@ function start(
       selector: options.selector ?? run.DEFAULT_SELECTOR,
       section: options.section ?? run.DEFAULT_SECTION,
       ignore: options.ignore ? `${run.IGNORED}, ${options.ignore}` : run.IGNORED,
-      own: Boolean(options.glossary),
+      own: options.glossary,
     };
     const pass = () => {
       const result = run.run(root, settings);

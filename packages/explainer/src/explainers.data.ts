@@ -4,8 +4,7 @@
  * it shows), the English texts only for an English page, and the page
  * config's topics merged in (that needs every default topic: loaded then).
  */
-import { loadOnce, warnOnce } from '@relais/core';
-import type { Loader } from '@relais/core';
+import { loadOnce, loaderById, warnOnce } from '@relais/core';
 import type { ExplainerBase, ExplainersConfig, FieldExplainer, FieldExplainerText, Locale } from '@relais/sdk';
 import { explainerTopics } from '@relais/sdk/glossary/explainer-topics.js';
 import { withEnglish } from '@relais/sdk/glossary/join.js';
@@ -17,23 +16,15 @@ const everyTopic = loadOnce(() => import('@relais/sdk/glossary/explainers-fr.js'
 /** The merge and its checks: only for a page config that adds or changes topics. */
 const merging = loadOnce(() => import('@relais/sdk/glossary/validate.js'));
 /** One loader per default topic, made on first use. */
-const topics = new Map<string, Loader<{ explainer: ExplainerBase }>>();
+const topicLoader = loaderById(explainerTopics);
 const merged = new Map<string, Map<string, FieldExplainer>>();
 /** What has loaded, joined with its English once that has loaded (before, each `en` is the French: English elements wait for it). */
 let joined: { french: number; english: boolean; byId: Map<string, FieldExplainer> } | undefined;
 let failure = false;
 
-function topicLoader(id: string): Loader<{ explainer: ExplainerBase }> | undefined {
-  const load = Object.hasOwn(explainerTopics, id) ? explainerTopics[id] : undefined;
-  if (!load) return undefined;
-  let loader = topics.get(id);
-  if (!loader) topics.set(id, (loader = loadOnce(load)));
-  return loader;
-}
-
 /** The default topics loaded so far (all of them once a merge needed them), with their English when it has loaded. */
 function defaults(): { list: readonly FieldExplainer[]; byId: ReadonlyMap<string, FieldExplainer> } {
-  const french: ExplainerBase[] = everyTopic.value?.explainersFrench ?? [...topics.values()].flatMap((t) => (t.value ? [t.value.explainer] : []));
+  const french: ExplainerBase[] = everyTopic.value?.explainersFrench ?? Object.keys(explainerTopics).flatMap((id) => topicLoader(id)?.value?.explainer ?? []);
   const loaded = english.value;
   if (!joined || joined.french !== french.length || joined.english !== Boolean(loaded)) {
     const list = withEnglish<FieldExplainerText, ExplainerBase>(french, loaded?.explainersEnglish ?? {});

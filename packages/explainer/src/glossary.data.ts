@@ -1,42 +1,47 @@
 /**
- * The glossary, loaded apart from the elements' code (on the first open of a
- * term, at idle, or by `annotate()`): the default entries in French, their
- * English texts only for an English page (or glossary changes to merge), the
- * page config's changes merged in, and the matcher that finds terms in text.
+ * The glossary, loaded apart from the elements' code (at idle, on the first
+ * open of a term, or by `annotate()`). A French page gets the French index
+ * first (each entry's id, domain and forms: enough to find a word and name
+ * its button), then each term's texts from a file of their own
+ * (`explained`, `loadTexts`), for the terms it shows only. An English page,
+ * or a page config that changes the glossary, gets the whole French side
+ * (one file in the bundle) and the English texts, then the changes merged in.
+ * The matcher finds terms in text.
  */
-import { loadOnce, warnOnce } from '@relais/core';
-import type { GlossaryBase, GlossaryConfig, GlossaryEntry, GlossaryText, Locale } from '@relais/sdk';
-import { glossaryFrench } from '@relais/sdk/glossary/glossary-fr.js';
-import { withEnglish } from '@relais/sdk/glossary/join.js';
+import { loadOnce, loaderById, warnOnce } from '@relais/core';
+import type { GlossaryConfig, GlossaryEntry, GlossaryListed, Locale } from '@relais/sdk';
+import { glossaryIndex } from '@relais/sdk/glossary/glossary-fr-index.js';
+import { glossaryTexts } from '@relais/sdk/glossary/glossary-texts.js';
+import { joinTexts, withEnglish } from '@relais/sdk/glossary/join.js';
 import { glossaryMatcher } from '@relais/plain';
 
 /** The English texts of the default entries (about 45 % of the glossary): never fetched by a French page that does not change the glossary. */
 const english = loadOnce(() => import('@relais/sdk/glossary/glossary-en.js'));
-/**
- * The default entries before their English has loaded: each `en` is its
- * French, which nothing reads — English elements, and merges, wait for the
- * English (`glossaryFor` gives nothing until then).
- */
-const frenchOnly: readonly GlossaryEntry[] = withEnglish<GlossaryText, GlossaryBase>(glossaryFrench, {});
+/** Every entry's French texts at once, joined with the index: what English entries (their links) and a merge need. */
+const everyFrench = loadOnce(() => import('@relais/sdk/glossary/glossary-fr.js'));
 let bilingual: readonly GlossaryEntry[] | undefined;
 const merged = new Map<string, GlossaryEntry[]>();
 /** The merge and its checks: only for a page config that changes the glossary (its validator has loaded it already). */
 const merging = loadOnce(() => import('@relais/sdk/glossary/validate.js'));
-const indexes = new WeakMap<readonly GlossaryEntry[], Map<string, GlossaryEntry>>();
+const indexes = new WeakMap<readonly GlossaryListed[], Map<string, GlossaryListed>>();
 
-/** Whether the English texts are needed: an English element or annotation, or changes to merge (they may touch either language). */
-const needsEnglish = (changes: GlossaryConfig | undefined, locale: Locale): boolean => locale === 'en' || changes !== undefined;
+/** Whether the whole glossary is needed: an English element or annotation, or changes to merge (they may touch either language and any entry). */
+const needsWhole = (changes: GlossaryConfig | undefined, locale: Locale): boolean => locale === 'en' || changes !== undefined;
 
-/** The default entries, with their English once it has loaded. */
-function defaults(): readonly GlossaryEntry[] {
+/** Every default entry, whole, once the English and the French texts have loaded. */
+function whole(): readonly GlossaryEntry[] | undefined {
+  const french = everyFrench.value;
   const loaded = english.value;
-  return loaded ? (bilingual ??= withEnglish(glossaryFrench, loaded.glossaryEnglish)) : frenchOnly;
+  return french && loaded ? (bilingual ??= withEnglish(french.glossaryFrench, loaded.glossaryEnglish)) : undefined;
 }
 
-/** Loads what `glossaryFor(changes, …, locale)` needs; resolves once it gives the entries (or once a part failed: then it gives the French defaults). */
+/** The default entries: whole once loaded, else the French index. */
+const defaults = (): readonly GlossaryListed[] => whole() ?? glossaryIndex;
+
+/** Loads what `glossaryFor(changes, …, locale)` needs; resolves once it gives the entries (or once a part failed: then it gives the French index). */
 export async function ready(changes: GlossaryConfig | undefined, locale: Locale): Promise<void> {
-  if (!needsEnglish(changes, locale)) return;
-  await Promise.all([english(), changes ? merging() : undefined]).catch(() => failed());
+  if (!needsWhole(changes, locale)) return;
+  await Promise.all([english(), everyFrench(), changes ? merging() : undefined]).catch(() => failed());
 }
 
 let failure = false;
@@ -48,11 +53,12 @@ function failed(): void {
 /**
  * The glossary for a config's `glossary` part (the defaults when there is
  * none), in a language; undefined while what it needs loads (then
- * `onReady`). Merged once per distinct change set; problems (an added id
- * that exists, an unknown id to override) are logged once.
+ * `onReady`). A French page without changes gets the index: each entry's
+ * texts come with `loadTexts`. Merged once per distinct change set; problems
+ * (an added id that exists, an unknown id to override) are logged once.
  */
-export function glossaryFor(changes: GlossaryConfig | undefined, onReady: () => void = () => {}, locale: Locale = 'fr'): readonly GlossaryEntry[] | undefined {
-  if (needsEnglish(changes, locale) && !failure && !(english.value && (!changes || merging.value))) {
+export function glossaryFor(changes: GlossaryConfig | undefined, onReady: () => void = () => {}, locale: Locale = 'fr'): readonly GlossaryListed[] | undefined {
+  if (needsWhole(changes, locale) && !failure && !(english.value && everyFrench.value && (!changes || merging.value))) {
     void ready(changes, locale).then(onReady);
     return undefined;
   }
@@ -60,7 +66,7 @@ export function glossaryFor(changes: GlossaryConfig | undefined, onReady: () => 
   const key = JSON.stringify(changes);
   let entries = merged.get(key);
   if (!entries) {
-    const result = merging.value!.mergeGlossary(defaults(), changes);
+    const result = merging.value!.mergeGlossary(whole()!, changes);
     if (result.problems.length) {
       warnOnce(`Glossary config: these changes are ignored:${result.problems.map((p) => `\n  - ${p}`).join('')}`);
     }
@@ -71,16 +77,16 @@ export function glossaryFor(changes: GlossaryConfig | undefined, onReady: () => 
 }
 
 /** The glossary for a config's `glossary` part in a language, once what it needs has loaded. */
-export async function glossaryWith(changes: GlossaryConfig | undefined, locale: Locale = 'fr'): Promise<readonly GlossaryEntry[]> {
+export async function glossaryWith(changes: GlossaryConfig | undefined, locale: Locale = 'fr'): Promise<readonly GlossaryListed[]> {
   await ready(changes, locale);
   return glossaryFor(changes, undefined, locale) ?? defaults();
 }
 
 /** An entry by id. */
-export function entryById(entries: readonly GlossaryEntry[], id: string): GlossaryEntry | undefined {
+export function entryById<E extends GlossaryListed>(entries: readonly E[], id: string): E | undefined {
   let index = indexes.get(entries);
   if (!index) indexes.set(entries, (index = new Map(entries.map((e) => [e.id, e]))));
-  return index.get(id);
+  return index.get(id) as E | undefined;
 }
 
 /**
@@ -89,10 +95,52 @@ export function entryById(entries: readonly GlossaryEntry[], id: string): Glossa
  * certificate), in the element's language first (then in the other, once
  * it has loaded).
  */
-export function findEntry(entries: readonly GlossaryEntry[], id: string | undefined, text: string, locale: Locale): GlossaryEntry | undefined {
+export function findEntry<E extends GlossaryListed>(entries: readonly E[], id: string | undefined, text: string, locale: Locale): E | undefined {
   if (id) return entryById(entries, id);
   const found =
     glossaryMatcher(entries, locale).exact(text) ??
     (locale === 'en' || english.value ? glossaryMatcher(entries, locale === 'en' ? 'fr' : 'en').exact(text) : undefined);
   return found ? entryById(entries, found) : undefined;
+}
+
+/** Each default entry's texts, loaded once (the loader made on first use). */
+const textsLoader = loaderById(glossaryTexts);
+/** The index's entries joined with their texts, by id. */
+const joined = new Map<string, GlossaryEntry>();
+
+/**
+ * The entry with what its explanation shows: a whole entry at once; an
+ * entry of the French index once its texts have loaded (`loadTexts`),
+ * undefined before.
+ */
+export function explained(entry: GlossaryListed): GlossaryEntry | undefined {
+  if ('en' in entry) return entry;
+  let whole = joined.get(entry.id);
+  const module = whole ? undefined : textsLoader(entry.id)?.value;
+  if (module) {
+    const fr = joinTexts(entry, module.texts);
+    // A French page: `en` is the French, which nothing reads (English elements get whole entries).
+    joined.set(entry.id, (whole = { ...fr, en: fr.fr }));
+  }
+  return whole;
+}
+
+/**
+ * Fetches the texts of an entry of the index (once; again after a failure).
+ * Resolves to whether they are there; never rejects. A file that cannot
+ * load is said once, with the fix.
+ */
+export async function loadTexts(entry: GlossaryListed): Promise<boolean> {
+  if (explained(entry)) return true;
+  const loader = textsLoader(entry.id);
+  if (!loader) return false;
+  try {
+    await loader();
+    return true;
+  } catch {
+    warnOnce(
+      `The explanation of the glossary entry "${entry.id}" could not load: its file is missing or blocked (in Relais's dist/, relais-glossary-text-${entry.id}-….js; in @relais/sdk, dist/glossary/terms/fr/${entry.id}.js). The word's toggletip says so. Fix: serve every file of Relais's dist/ folder beside relais.js (or every chunk of your bundle).`,
+    );
+    return false;
+  }
 }

@@ -68,6 +68,19 @@ export function opened(host: TipHost, entry: GlossaryEntry): void {
   announce(`${text.term}\u00a0: ${host.easy ? text.easy : text.definition}`, { lang: host.locale });
 }
 
+/** When the entry's texts could not load: the word, and what to do (said through the live region too). */
+export function openedUnavailable(host: TipHost, term: string): void {
+  prepareAnnouncer();
+  announce(`${term}\u00a0: ${host.t('explainer.term.unavailable')}`, { lang: host.locale });
+}
+
+/** The toggletip's content when the entry's texts could not load: the word stays readable, with what to do. */
+export function renderUnavailable(host: TipHost, term: string): TemplateResult {
+  return html`<p><span class="word">${term}</span></p>
+    <p id="text">${host.t('explainer.term.unavailable')}</p>
+    <div class="actions"><button type="button" class="close" @click=${() => host.hide()}>${host.t('explainer.close')}</button></div>`;
+}
+
 /** What the action bar says and reads for an entry. */
 const actionTexts = (host: TipHost, entry: GlossaryEntry): ActionTexts => ({
   shown: (easy) => (easy ? entry[host.locale].easy : entry[host.locale].definition),

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { LazyPart, RelaisElement, pageConfig, tokens, warnOnce } from '@relais/core';
-import type { GlossaryEntry } from '@relais/sdk';
+import { LazyPart, RelaisElement, pageConfig, tokens, warnOnce, whenIdle } from '@relais/core';
+import type { GlossaryEntry, GlossaryListed } from '@relais/sdk';
 import { glossaryLoader, tipLoader } from './shared.js';
 import { termStyles } from './term.styles.js';
 import type { TipHost } from './term.tip.js';
@@ -28,10 +28,14 @@ const hasPopover = (): boolean => 'showPopover' in HTMLElement.prototype;
  * what `annotate()` puts after a label that is one whole term), it is a "?"
  * button named "Explication : numéro d'immatriculation".
  *
- * With no config, the entry comes from the default glossary, which loads as
- * a separate file at idle or on the first open, with the toggletip's content. The element's text is its
- * fallback: before the script loads, and if the word is not in the glossary,
- * it is plain text.
+ * With no config, the entry comes from the default glossary: its French
+ * index (the words and their forms) loads as a separate file at idle or on
+ * the first open, with the toggletip's content; the entry's texts, a small
+ * file of their own, when the page is idle again, when the pointer comes
+ * onto the word or focus reaches it, and at the latest on the first open.
+ * If they cannot load, the toggletip says so and the word stays readable.
+ * The element's text is its fallback: before the script loads, and if the
+ * word is not in the glossary, it is plain text.
  *
  * @summary A word that explains itself in plain French, in a toggletip.
  *
@@ -78,16 +82,38 @@ export class RelaisTerm extends RelaisElement {
   private _closing = false;
   private _unfollow: (() => void) | undefined;
   private _warnScheduled = false;
+  /** The entry's texts were asked for at idle. */
+  private _textsAsked = false;
+  /** The last attempt to load the entry's texts failed: the toggletip says so (the next open tries again). */
+  private _textsFailed = false;
 
   constructor() {
     super();
     this.open = false;
     this.addEventListener('keydown', this._onKeydown);
     this.addEventListener('focusout', this._onFocusOut);
+    // The citizen is about to press: what the toggletip shows is fetched now, if idle time has not brought it yet.
+    this.addEventListener('pointerenter', this._prepare);
+    this.addEventListener('focusin', this._prepare);
   }
 
-  /** The entry explained, once the glossary has loaded (undefined before, or if the word is not in it). */
+  /** The entry explained, with its texts, once they have loaded (undefined before, or if the word is not in the glossary). */
   get entry(): GlossaryEntry | undefined {
+    const listed = this._listed;
+    if (!listed) return undefined;
+    return 'en' in listed ? listed : this._data.value?.explained(listed);
+  }
+
+  /**
+   * Whether the word was found in the glossary (its index is enough; its texts may still be loading).
+   * @internal For tests and `npm run size`.
+   */
+  get found(): boolean {
+    return this._listed !== undefined;
+  }
+
+  /** The entry as the glossary lists it: from the French index (forms only) or whole; undefined before it has loaded, or if the word is not in it. */
+  private get _listed(): GlossaryListed | undefined {
     const own = this.glossary;
     if (own && this.term) return own.find((e) => e.id === this.term);
     const data = this._data.value;
@@ -96,20 +122,27 @@ export class RelaisTerm extends RelaisElement {
     return entries && data.findEntry(entries, this.term || undefined, (this.textContent ?? '').trim(), this.locale);
   }
 
+  /** The word as the glossary has it, in the element's language. */
+  private _word(listed: GlossaryListed): string {
+    return (this.locale === 'en' && 'en' in listed ? listed.en : listed.fr).term;
+  }
+
   /** Opens the explanation (loading the glossary first if needed). Focus stays where it is. */
   async show(): Promise<void> {
     if (this.open) return;
     if (!(await this._load())) return;
     await this.updateComplete;
-    const entry = this.entry;
-    if (!entry) return;
+    const listed = this._listed;
+    if (!listed) return;
     if (current && current !== this) current.hide();
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the one open term of the page
     current = this;
     this.open = true;
     await this.updateComplete;
-    this._ui.value?.opened(this._tipHost, entry);
-    this.emit('relais-term-open', { term: entry.id });
+    const entry = this.entry;
+    if (entry) this._ui.value?.opened(this._tipHost, entry);
+    else this._ui.value?.openedUnavailable(this._tipHost, this._word(listed));
+    this.emit('relais-term-open', { term: listed.id });
   }
 
   /** Closes the explanation. Focus stays where it is, unless it was inside the explanation: then it goes back to the word. */
@@ -122,7 +155,7 @@ export class RelaisTerm extends RelaisElement {
     this.open = false;
     if (current === this) current = undefined;
     if (focusInside) this._button?.focus();
-    this.emit('relais-term-close', { term: this.entry?.id ?? this.term ?? '' });
+    this.emit('relais-term-close', { term: this._listed?.id ?? this.term ?? '' });
     this._closing = false;
   }
 
@@ -148,16 +181,36 @@ export class RelaisTerm extends RelaisElement {
     return Boolean(data && (this.glossary ?? data.glossaryFor(this.config.glossary, () => this.requestUpdate(), this.locale)));
   }
 
-  /** Loads the toggletip's content and, unless the element was given its glossary, the glossary. */
+  /**
+   * Loads the toggletip's content, the glossary (unless the element was given
+   * its own) and the entry's texts. Whether the toggletip can open: it can
+   * when only the texts failed (it then says so).
+   */
   private async _load(): Promise<boolean> {
     const [ui, data] = await Promise.all([
       this._ui.load(),
       this.glossary && this.term ? true : this._data.load().then(async (d) => d && (await d.ready(this.config.glossary, this.locale), d)),
     ]);
-    if (ui && data) return true;
-    warnOnce('<relais-term> could not load the glossary; the words stay plain text.');
-    return false;
+    if (!(ui && data)) {
+      warnOnce('<relais-term> could not load the glossary; the words stay plain text.');
+      return false;
+    }
+    await this._loadTexts();
+    return true;
   }
+
+  /** Fetches the entry's texts, if it is one of the French index's (a whole entry has them). */
+  private async _loadTexts(): Promise<void> {
+    const listed = this._listed;
+    const data = this._data.value;
+    if (!listed || !data || this.entry) return;
+    this._textsFailed = !(await data.loadTexts(listed));
+    this.requestUpdate();
+  }
+
+  private _prepare = (): void => {
+    if (!this.entry) void this._load();
+  };
 
   /** What the toggletip sees of the element. */
   private get _tipHost(): TipHost {
@@ -166,7 +219,8 @@ export class RelaisTerm extends RelaisElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this._known && this.ready && !this.entry && !this._warnScheduled) {
+    if (changed.has('term')) this._textsFailed = false;
+    if (this._known && this.ready && !this._listed && !this._warnScheduled) {
       this.open = false;
       this._warnScheduled = true;
       // Said once the page config is checked and in use (its glossary may add the word).
@@ -176,7 +230,7 @@ export class RelaisTerm extends RelaisElement {
         .then(async () => {
           await this.updateComplete;
           this._warnScheduled = false;
-          if (this.entry || !this.isConnected) return;
+          if (this._listed || !this.isConnected) return;
           const name = this.term ? `term="${this.term}"` : `"${(this.textContent ?? '').trim()}"`;
           warnOnce(
             `<relais-term> ${name}: no such entry in the glossary, so the word stays plain text. Fix: name an entry with term="…", or add one through the config's glossary.add.`,
@@ -188,10 +242,18 @@ export class RelaisTerm extends RelaisElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const ui = this._ui.value;
-    if (this.open && !(this._known && ui)) void this._load();
+    const listed = this._known ? this._listed : undefined;
+    // When the page is idle after the glossary came (twice, as for the element's idle parts: after what the
+    // first render needs), this term's texts, so that its first open waits for nothing.
+    if (listed && !this._textsAsked && !this.entry) {
+      this._textsAsked = true;
+      whenIdle(() => whenIdle(() => void (this.isConnected && this._loadTexts())));
+    }
+    const showable = listed !== undefined && (this.entry !== undefined || this._textsFailed);
+    if (this.open && !(ui && showable)) void this._load();
     const tip = this._tip;
     if (!tip) return;
-    if (this.open && ui && this._known && this.entry) {
+    if (this.open && ui && showable) {
       if (hasPopover() && !tip.matches(':popover-open')) tip.showPopover();
       this._unfollow ??= ui.follow(this, tip, this._button!, () => this.hide());
       ui.place(this, tip, this._button!);
@@ -227,17 +289,19 @@ export class RelaisTerm extends RelaisElement {
   }
 
   protected override renderWidget(): TemplateResult {
-    const entry = this._known ? this.entry : undefined;
-    if (this._known && !entry) return html`<slot></slot>`;
+    const listed = this._known ? this._listed : undefined;
+    if (this._known && !listed) return html`<slot></slot>`;
     const trigger = this._trigger;
     // The "?" needs the entry for its name: until the glossary is there, nothing shows.
-    if (trigger && !entry) {
+    if (trigger && !listed) {
       void this._data.load();
       return html`<slot></slot>`;
     }
     const ui = this._ui.value;
-    const open = this.open && entry !== undefined && ui !== undefined;
-    const name = trigger && entry ? this.t('explainer.term.trigger', { term: this.locale === 'en' ? entry.en.term : entry.fr.term }) : undefined;
+    const entry = this.entry;
+    // Open once the texts are there, or once they failed (the toggletip then says so).
+    const open = this.open && listed !== undefined && ui !== undefined && (entry !== undefined || this._textsFailed);
+    const name = trigger && listed ? this.t('explainer.term.trigger', { term: this._word(listed) }) : undefined;
     // The description stays "Voir l'explication", open or not: the explanation
     // is announced once, by the live region (term.tip.ts). A description that
     // switched to the explanation was read too, so it was heard twice.
@@ -265,7 +329,7 @@ export class RelaisTerm extends RelaisElement {
         ?hidden=${!hasPopover() && !open}
         tabindex="-1"
         lang=${this.locale}
-      >${open ? ui.renderTip(this._tipHost, entry) : nothing}</div>`;
+      >${open ? (entry ? ui.renderTip(this._tipHost, entry) : ui.renderUnavailable(this._tipHost, this._word(listed))) : nothing}</div>`;
   }
 }
 

@@ -1,11 +1,12 @@
 /**
- * Data by need: a French page fetches the French side of the glossary, and
- * of each field explainer it shows only; the English texts come for an English element
- * (or a config that changes them), once. Its own file, so that the page
- * starts with nothing loaded.
+ * Data by need: a French page fetches the French index of the glossary and
+ * the texts of the terms it shows, and of each field explainer it shows
+ * only; the English texts come for an English element (or a config that
+ * changes them), once, with the whole French side. Its own file, so that the
+ * page starts with nothing loaded.
  */
 import { expect, html } from '@open-wc/testing';
-import { glossaryFrench } from '@relais/sdk/glossary/glossary-fr.js';
+import { glossaryTexts } from '@relais/sdk/glossary/glossary-texts.js';
 import '../src/relais-explainer.js';
 import '../src/relais-term.js';
 import { norm } from '../../../tests/helpers/a11y.js';
@@ -13,17 +14,20 @@ import { explainersReady, openExplainer, openTerm, render, termsReady } from '..
 
 /** How many times a file whose URL contains `part` was fetched by this page. */
 const fetched = (part: string): number => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
-const french = (id: string) => glossaryFrench.find((e) => e.id === id)!.fr;
+/** An entry's French texts, read once the page has fetched them (the test's own import would fetch them otherwise). */
+const french = async (id: string) => (await glossaryTexts[id]!()).texts.fr;
 
 describe('the glossary by language', () => {
   it('a French page reads its terms without fetching the English texts', async () => {
     const container = await render(html`<p>Le <relais-term>code de cession</relais-term> et la <relais-term term="neph">NEPH</relais-term>.</p>`);
     const [code, neph] = await termsReady(container);
-    expect(code!.entry!.fr.definition).to.equal(french('code-cession').definition);
     const tip = await openTerm(neph!);
-    expect(norm(tip.textContent)).to.contain(norm(french('neph').definition));
-    expect(fetched('glossary-fr'), 'the French side').to.equal(1);
+    expect(fetched('/glossary/glossary-fr-index.'), 'the French index').to.equal(1);
+    expect(fetched('/glossary/terms/fr/'), 'the texts of its two terms').to.equal(2);
+    expect(fetched('/glossary/glossary-fr.'), 'not every French text').to.equal(0);
     expect(fetched('glossary-en'), 'the English texts').to.equal(0);
+    expect(code!.entry!.fr.definition).to.equal((await french('code-cession')).definition);
+    expect(norm(tip.textContent)).to.contain(norm((await french('neph')).definition));
   });
 
   it('an English term gets its English texts, fetched once for the page', async () => {
@@ -38,7 +42,7 @@ describe('the glossary by language', () => {
     expect(neph!.entry!.id).to.equal('neph');
     const tip = await openTerm(code!);
     expect(norm(tip.textContent)).to.contain(norm(glossaryEnglish['code-cession']!.definition));
-    expect(norm(tip.textContent)).not.to.contain(norm(french('code-cession').definition));
+    expect(norm(tip.textContent)).not.to.contain(norm((await french('code-cession')).definition));
     expect(fetched('glossary-en'), 'once').to.equal(1);
   });
 

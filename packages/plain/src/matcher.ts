@@ -4,7 +4,7 @@
  * cession" before "cession"), left to right. Terms are stored in a trie of
  * words, so a text is read once whatever the size of the glossary.
  */
-import type { GlossaryEntry } from '@relais/sdk';
+import type { GlossaryListed } from '@relais/sdk';
 import { isCapitals, joins, tokenize } from './normalize.js';
 import type { Token } from './normalize.js';
 
@@ -124,17 +124,18 @@ export function createMatcher(terms: readonly TermForms[]): Matcher {
 }
 
 /** The forms of each glossary entry in one language: its term and its variants. */
-export function glossaryTerms(entries: readonly GlossaryEntry[], locale: 'fr' | 'en' = 'fr'): TermForms[] {
+export function glossaryTerms(entries: readonly GlossaryListed[], locale: 'fr' | 'en' = 'fr'): TermForms[] {
   return entries.map((entry) => {
-    const text = entry[locale] ?? entry.fr;
+    // An entry of the French index has no English: its French forms stand for them.
+    const text = locale === 'en' && 'en' in entry ? entry.en : entry.fr;
     return { id: entry.id, forms: [text.term, ...(text.variants ?? [])] };
   });
 }
 
-const cache = new WeakMap<readonly GlossaryEntry[], Partial<Record<'fr' | 'en', Matcher>>>();
+const cache = new WeakMap<readonly GlossaryListed[], Partial<Record<'fr' | 'en', Matcher>>>();
 
 /** The matcher for a glossary in one language, built once per glossary array. */
-export function glossaryMatcher(entries: readonly GlossaryEntry[], locale: 'fr' | 'en' = 'fr'): Matcher {
+export function glossaryMatcher(entries: readonly GlossaryListed[], locale: 'fr' | 'en' = 'fr'): Matcher {
   let byLocale = cache.get(entries);
   if (!byLocale) cache.set(entries, (byLocale = {}));
   return (byLocale[locale] ??= createMatcher(glossaryTerms(entries, locale)));

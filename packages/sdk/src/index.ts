@@ -34,6 +34,10 @@ export type {
   GlossaryBase,
   GlossaryDomain,
   GlossaryEntry,
+  GlossaryEntryTexts,
+  GlossaryForms,
+  GlossaryIndexEntry,
+  GlossaryListed,
   GlossaryText,
 } from './glossary/model.js';
 export { MAX_DEFINITION_WORDS, mergeExplainers, mergeGlossary, validateExplainers, validateGlossary } from './glossary/validate.js';

@@ -14,6 +14,7 @@ const fr = {
   'explainer.field.where': 'Où le trouver',
   'explainer.field.example': 'Exemple\u00a0: {example}',
   'explainer.term.trigger': 'Explication\u00a0: {term}',
+  'explainer.term.unavailable': "L'explication de ce mot n'a pas pu s'afficher. Vérifiez votre connexion à internet, puis appuyez de nouveau sur le mot.",
 } as const;
 
 /** English. */
@@ -32,6 +33,7 @@ const en: Record<keyof typeof fr, string> = {
   'explainer.field.where': 'Where to find it',
   'explainer.field.example': 'Example: {example}',
   'explainer.term.trigger': 'Explanation: {term}',
+  'explainer.term.unavailable': 'The explanation of this word could not be shown. Check your internet connection, then press the word again.',
 };
 
 /** Easy-to-read French (FALC): short sentences, one idea each; every message has one. */
@@ -50,6 +52,7 @@ const frEasy: Record<keyof typeof fr, string> = {
   'explainer.field.where': 'Où le trouver',
   'explainer.field.example': 'Par exemple\u00a0: {example}',
   'explainer.term.trigger': 'Ce que veut dire\u00a0: {term}',
+  'explainer.term.unavailable': "Le texte n'est pas là. Appuyez encore sur le mot.",
 };
 
 export const explainerMessages = { fr, en, frEasy };
