@@ -80,6 +80,8 @@ function transpiled(id, suffix) {
 
 /** Each default glossary entry's French texts (`terms/fr/<id>.ts`): a file of their own, fetched for the terms a page shows. */
 const glossaryText = /[\\/]packages[\\/]sdk[\\/]src[\\/]glossary[\\/]terms[\\/]fr[\\/][^\\/?]+\.ts$/;
+/** The entries' text files and what they share (`terms/sources.ts`): their chunks are named relais-glossary-text-…. */
+const glossaryTextChunk = /[\\/]packages[\\/]sdk[\\/]src[\\/]glossary[\\/]terms[\\/](fr[\\/][^\\/?]+|sources)\.ts$/;
 
 /**
  * The whole French glossary (`glossary-fr.ts`), which an English page and a
@@ -165,7 +167,8 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     // An entry's texts are named as such (a topic of the field explainers may have the same id).
-    chunkFileNames: (chunk) => (glossaryText.test(chunk.facadeModuleId ?? '') ? 'relais-glossary-text-[name]-[hash].js' : 'relais-[name]-[hash].js'),
+    chunkFileNames: (chunk) =>
+      chunk.moduleIds.length && chunk.moduleIds.every((id) => glossaryTextChunk.test(id)) ? 'relais-glossary-text-[name]-[hash].js' : 'relais-[name]-[hash].js',
     sourcemap: true,
     // Lit and the shared core in one file: every element needs them, and one file compresses better than six.
     manualChunks: (id) =>

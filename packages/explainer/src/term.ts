@@ -243,11 +243,10 @@ export class RelaisTerm extends RelaisElement {
     super.updated(changed);
     const ui = this._ui.value;
     const listed = this._known ? this._listed : undefined;
-    // When the page is idle after the glossary came (twice, as for the element's idle parts: after what the
-    // first render needs), this term's texts, so that its first open waits for nothing.
+    // When the page is idle after the glossary came: this term's texts, so that its first open waits for nothing.
     if (listed && !this._textsAsked && !this.entry) {
       this._textsAsked = true;
-      whenIdle(() => whenIdle(() => void (this.isConnected && this._loadTexts())));
+      whenIdle(() => void (this.isConnected && this._loadTexts()));
     }
     const showable = listed !== undefined && (this.entry !== undefined || this._textsFailed);
     if (this.open && !(ui && showable)) void this._load();
