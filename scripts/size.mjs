@@ -74,7 +74,8 @@ const cases = [
     rendered: () => document.querySelector('relais-term')?.shadowRoot?.querySelector('button.term') && document.querySelector('relais-term').found,
     afterRender: glossaryTexts,
     press: () => document.querySelector('relais-term').shadowRoot.querySelector('button.term').click(),
-    answered: () => document.querySelector('relais-term')?.shadowRoot?.querySelector('.tip #text'),
+    // Shown: the explanation may be rendered out of sight before the press (the pointer or focus on the word).
+    answered: () => document.querySelector('relais-term')?.shadowRoot?.querySelector('.tip:popover-open #text'),
   },
   {
     tag: 'relais-explainer',

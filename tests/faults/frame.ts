@@ -77,8 +77,8 @@ function deepActive(doc: Document): Element | null {
 }
 
 /** `el` is shown (laid out, not hidden; opacity is left out: the panel fades in). */
-function shown(el: Element): boolean {
-  return el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true });
+function shown(el: Element | null): boolean {
+  return !!el && el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true });
 }
 
 /**
@@ -101,7 +101,8 @@ export async function tabToPhone(page: Page): Promise<HTMLAnchorElement | null> 
     if (!pressedHelp && root.host?.localName === 'relais-help' && el.matches('button.trigger')) {
       pressedHelp = true;
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => root.querySelector('a.call') || !root.querySelector('button.trigger'), 'the help button did nothing', { timeout: 5000 });
+      // Shown, not only there: the closed panel is laid out out of sight, ready for the press.
+      await waitUntil(() => shown(root.querySelector('a.call')) || !root.querySelector('button.trigger'), 'the help button did nothing', { timeout: 5000 });
     }
   }
   return null;

@@ -105,6 +105,8 @@ export function findEntry<E extends GlossaryListed>(entries: readonly E[], id: s
 
 /** Each default entry's texts, loaded once (the loader made on first use). */
 const textsLoader = loaderById(glossaryTexts);
+/** The links and sources the texts share: asked for with the first texts, not after them (one round, not two). */
+const sharedSources = loadOnce(() => import('@relais/sdk/glossary/terms/sources.js'));
 /** The index's entries joined with their texts, by id. */
 const joined = new Map<string, GlossaryEntry>();
 
@@ -135,7 +137,7 @@ export async function loadTexts(entry: GlossaryListed): Promise<boolean> {
   const loader = textsLoader(entry.id);
   if (!loader) return false;
   try {
-    await loader();
+    await Promise.all([loader(), sharedSources()]);
     return true;
   } catch {
     warnOnce(

@@ -34,7 +34,8 @@ async function openFirst(container: HTMLElement): Promise<void> {
   el.shadowRoot!.querySelector<HTMLButtonElement>('button.term')!.click();
   await until(() => {
     const tip = el.shadowRoot?.querySelector<HTMLElement>('.tip');
-    return tip?.querySelector('#text') && tip.getClientRects().length;
+    // Seen, not only laid out: the explanation is rendered out of sight before the press (the word on screen).
+    return tip?.querySelector('#text') && tip.checkVisibility({ visibilityProperty: true });
   }, 'the explanation to show');
 }
 

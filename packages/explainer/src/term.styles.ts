@@ -70,6 +70,13 @@ export const termStyles = css`
   .tip[hidden] {
     display: none;
   }
+  /* Closed, with its content ready (the pointer or focus is on the word): laid out out of sight, so that the press only shows it. */
+  .tip.ready:not(:popover-open) {
+    display: block;
+    visibility: hidden;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+  }
   @media (forced-colors: active) {
     .term {
       text-decoration-color: LinkText;

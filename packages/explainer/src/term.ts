@@ -8,6 +8,28 @@ import type { TipHost } from './term.tip.js';
 
 /** The term whose toggletip is open: one at a time on a page. */
 let current: RelaisTerm | undefined;
+/**
+ * One observer for the page: a word on screen, or about to be, gets its
+ * explanation ready when the page is idle (a tap has no moment where the
+ * pointer rests on the word first). Words off screen cost nothing.
+ */
+let nearScreen: IntersectionObserver | undefined;
+function watchNearScreen(term: RelaisTerm, on: boolean): void {
+  if (typeof IntersectionObserver === 'undefined') return;
+  nearScreen ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        nearScreen!.unobserve(e.target);
+        whenIdle(() => (e.target as RelaisTerm).prepare());
+      }
+    },
+    { rootMargin: '25% 0px' },
+  );
+  if (on) nearScreen.observe(term);
+  else nearScreen.unobserve(term);
+}
+
 /** Whether the browser has the top layer for popovers (else: fixed positioning). */
 const hasPopover = (): boolean => 'showPopover' in HTMLElement.prototype;
 
@@ -62,6 +84,7 @@ export class RelaisTerm extends RelaisElement {
     term: { reflect: true },
     open: { type: Boolean, reflect: true },
     glossary: { attribute: false },
+    _tipReady: { state: true },
   };
 
   /** The glossary entry's id (default: the entry whose term or variant the text is). */
@@ -82,6 +105,8 @@ export class RelaisTerm extends RelaisElement {
   private _closing = false;
   private _unfollow: (() => void) | undefined;
   private _warnScheduled = false;
+  /** The toggletip's content is rendered while it is closed, laid out out of sight (the pointer or focus came onto the word). */
+  declare private _tipReady: boolean;
   /** The entry's texts were asked for at idle. */
   private _textsAsked = false;
   /** The last attempt to load the entry's texts failed: the toggletip says so (the next open tries again). */
@@ -90,6 +115,7 @@ export class RelaisTerm extends RelaisElement {
   constructor() {
     super();
     this.open = false;
+    this._tipReady = false;
     this.addEventListener('keydown', this._onKeydown);
     this.addEventListener('focusout', this._onFocusOut);
     // The citizen is about to press: what the toggletip shows is fetched now, if idle time has not brought it yet.
@@ -159,8 +185,14 @@ export class RelaisTerm extends RelaisElement {
     this._closing = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchNearScreen(this, true);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    watchNearScreen(this, false);
     this.hide();
     this._unfollow?.();
     this._unfollow = undefined;
@@ -208,9 +240,22 @@ export class RelaisTerm extends RelaisElement {
     this.requestUpdate();
   }
 
-  private _prepare = (): void => {
-    if (!this.entry) void this._load();
-  };
+  /**
+   * The pointer came onto the word, or focus reached it: the citizen may press.
+   * What the toggletip shows is fetched if idle time has not brought it yet, and
+   * rendered, out of sight, so that the press only shows it (INP).
+   */
+  private _prepare = (): void => this.prepare();
+
+  /**
+   * Gets the explanation ready for a press: on screen at idle, the pointer on the word, focus on it.
+   * @internal
+   */
+  prepare(): void {
+    if (!this.isConnected) return;
+    if (this.entry) this._tipReady = true;
+    else void this._load().then((loaded) => (this._tipReady = loaded && this.entry !== undefined));
+  }
 
   /** What the toggletip sees of the element. */
   private get _tipHost(): TipHost {
@@ -322,13 +367,21 @@ export class RelaisTerm extends RelaisElement {
       ><span id=${hint} hidden>${this.t('explainer.term.hint')}</span
       ><div
         part="tip"
-        class="tip"
+        class=${!open && this._tipReady && entry && ui ? 'tip ready' : 'tip'}
         id="tip"
         popover=${hasPopover() ? 'manual' : nothing}
         ?hidden=${!hasPopover() && !open}
         tabindex="-1"
         lang=${this.locale}
-      >${open ? (entry ? ui.renderTip(this._tipHost, entry) : ui.renderUnavailable(this._tipHost, this._word(listed))) : nothing}</div>`;
+      >${
+        open
+          ? entry
+            ? ui.renderTip(this._tipHost, entry)
+            : ui.renderUnavailable(this._tipHost, this._word(listed))
+          : this._tipReady && entry && ui
+            ? ui.renderTip(this._tipHost, entry)
+            : nothing
+      }</div>`;
   }
 }
 

@@ -83,6 +83,42 @@ describe('<relais-term>', () => {
     });
   });
 
+  describe('ready before the press', () => {
+    it('focus on the word renders its explanation out of sight: not seen, not heard, not reached by Tab; the press shows it', async () => {
+      const { el } = await paragraph();
+      (document.getElementById('before') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focusedIn(el)).to.equal(word(el));
+      // Made ready on focus (and when the pointer comes onto the word), so that the press only shows it.
+      await waitUntil(() => norm(tip(el)!.textContent).includes(norm(CODE.fr.definition)), 'the explanation was never made ready');
+      expect(el.open).to.equal(false);
+      expect(tipShown(el)).to.equal(false);
+      const text = tip(el)!.querySelector('p')!;
+      expect(text.checkVisibility({ visibilityProperty: true }), 'the closed explanation can be seen').to.equal(false);
+      const tree = await a11yTree('.explainer-test');
+      expect(spoken(tree).join('\n'), 'the closed explanation is heard').not.to.contain(norm(CODE.fr.definition).slice(0, 40));
+      expect(one(tree, 'button', 'code de cession').states['expanded']).to.equal(false);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.id, 'Tab after the word').to.equal('after');
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => tipShown(el), 'Enter did not open the explanation');
+      expect(text.checkVisibility({ visibilityProperty: true })).to.equal(true);
+    });
+    it('a word on screen is made ready when the page is idle (a tap has no hover first); one far below is not', async () => {
+      const container = await render(html`<p>Demandez le <relais-term id="near">code de cession</relais-term> au vendeur.</p>
+        <div style="height: 4000px"></div>
+        <p>Gardez le <relais-term id="far">certificat de cession</relais-term>.</p>`);
+      const [near, far] = await termsReady(container);
+      const ready = (el: RelaisTerm) => tip(el)!.childElementCount > 0;
+      await waitUntil(() => ready(near!), 'the word on screen was never made ready', { timeout: 5000 });
+      expect(tipShown(near!)).to.equal(false);
+      expect(ready(far!), 'the word 4000 px below').to.equal(false);
+      far!.scrollIntoView();
+      await waitUntil(() => ready(far!), 'the word scrolled to was never made ready', { timeout: 5000 });
+    });
+  });
+
   describe('keyboard path', () => {
     it('Tab reaches the word; Enter opens the explanation without moving focus; Enter again closes', async () => {
       const { el } = await paragraph();

@@ -52,7 +52,8 @@ async function openPanel(container: HTMLElement): Promise<void> {
   const el = elementsIn<HelpElement>(container, tag)[0]!;
   const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button.trigger')!;
   if (button.getAttribute('aria-expanded') !== 'true') button.click();
-  await until(() => el.shadowRoot?.querySelector('a.call'), 'the help panel to open');
+  // Seen, not only there: the closed panel is laid out out of sight, ready for the press.
+  await until(() => el.shadowRoot?.querySelector('a.call')?.checkVisibility({ visibilityProperty: true }), 'the help panel to open');
   // The floating variant's dialog is made modal in steps (focus in, then the page inert; see help.panel.ts): the state shown is the last one.
   await until(() => {
     const dialog = el.shadowRoot?.querySelector('dialog');
